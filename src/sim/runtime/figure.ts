@@ -10,6 +10,8 @@ export interface LineSeries {
   label: string;
   /** 'points' draws markers only (e.g. boundary-only evaluations); default 'line'. */
   style?: 'line' | 'dashed' | 'points';
+  /** Marker shape for style 'points' (default 'circle'); 'diamond' marks e.g. task-boundary evaluations. */
+  symbol?: 'circle' | 'diamond';
   /** Row keys of a lower and upper band drawn behind the line (e.g. ± one std over seeds). */
   band?: [string, string];
 }
@@ -46,6 +48,7 @@ export interface ReadoutPanel {
   kind: 'readout';
   id: string;
   title: string;
+  /** `digits`: significant digits shown (default 3; 0 rounds to a whole number). */
   items: { key: string; label: string; help: string; digits?: number }[];
 }
 

@@ -1,0 +1,1 @@
+export { r as renderers } from './chunks/_@astro-renderers_DuSxQniV.mjs';

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureSpec } from '../../sim/runtime/figure';
+import type { MetricRow } from '../../sim/runtime/types';
+import { panelScene } from './panel';
+import { posterSvg } from './poster';
+import { sceneToString } from './scene';
+
+const rows: MetricRow[] = Array.from({ length: 6 }, (_, i) => ({ step: (i + 1) * 10, loss: 1 / (i + 1), acc: 0.5 + i / 12, lo: 0.4, hi: 0.6, boundary: i === 3 ? 1 : 0 }));
+
+const spec: FigureSpec = {
+  sim: 'test',
+  caption: 'A <test> & figure',
+  panels: [
+    { kind: 'line', id: 'l', title: 'Loss', yLabel: 'loss', yScale: 'log', xScale: 'log', series: [{ key: 'loss', label: 'loss' }], guides: [{ label: '1/t', slope: -1 }] },
+    { kind: 'line', id: 'a', title: 'Acc', yLabel: 'acc', series: [{ key: 'acc', label: 'acc', band: ['lo', 'hi'] }, { key: 'lo', label: 'lo', style: 'points' }], markers: { key: 'boundary', label: 'switch' } },
+    { kind: 'heatmap', id: 'h', title: 'Heat', categorical: true },
+    { kind: 'bars', id: 'b', title: 'Bars' },
+    { kind: 'curves', id: 'c', title: 'Curves' },
+    { kind: 'simplex', id: 's', title: 'Simplex' },
+    { kind: 'points', id: 'p', title: 'Points', unitCircle: true },
+    { kind: 'readout', id: 'r', title: 'Now', items: [{ key: 'acc', label: 'accuracy', help: '' }] },
+  ],
+  csvColumns: ['loss'],
+  summaryKeys: ['loss'],
+};
+
+const frame = {
+  h: { kind: 'heatmap' as const, rows: 2, cols: 3, values: Float32Array.from([0, 0, 1, 1, 2, 2]) },
+  b: { kind: 'bars' as const, labels: ['a', 'b'], series: [{ label: 's', values: Float32Array.from([1, 3]) }] },
+  c: { kind: 'curves' as const, x: Float32Array.from([0, 1, 2]), series: [{ label: 'f', y: Float32Array.from([0, 1, 4]) }], markers: [{ x: 1, label: 'm' }] },
+  s: { kind: 'simplex' as const, corners: ['A', 'B', 'C'] as [string, string, string], trajectories: [{ label: 't', points: Float32Array.from([1, 0, 0, 0.2, 0.3, 0.5]) }] },
+  p: { kind: 'points' as const, x: Float32Array.from([1, 0, -1]), y: Float32Array.from([0, 1, 0]), group: Uint8Array.from([0, 1, 2]), groupLabels: ['x', 'y', 'z'] },
+};
+
+describe('charts', () => {
+  it('renders every panel kind to stable SVG (snapshot, rounded numbers)', () => {
+    for (const p of spec.panels) expect(sceneToString(panelScene(p, { rows, frame }))).toMatchSnapshot(p.kind + ':' + p.id);
+  });
+  it('draws pinned runs faded behind the live series, and markers where the row flag is set', () => {
+    const svg = sceneToString(panelScene(spec.panels[1], { rows, frame, pins: [{ label: 'pin 1', rows }] }));
+    expect(svg).toContain('class="pin"');
+    expect(svg.indexOf('class="pin"')).toBeLessThan(svg.indexOf('class="series"'));
+    expect(svg.match(/>switch</g)).toHaveLength(1);
+  });
+  it('rotates 3-D point clouds through the view', () => {
+    const d = { ...frame.p, z: Float32Array.from([0, 0, 1]) };
+    const a = sceneToString(panelScene({ ...spec.panels[6], id: 'p' }, { rows, frame: { p: d }, view: { yaw: 0, pitch: 0 } }));
+    const b = sceneToString(panelScene({ ...spec.panels[6], id: 'p' }, { rows, frame: { p: d }, view: { yaw: 1, pitch: 0.5 } }));
+    expect(a).not.toBe(b);
+  });
+  it('makes a poster with an accessible name and escaped text', () => {
+    const svg = posterSvg(spec, rows, frame);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('aria-label="A &lt;test&gt; &amp; figure (static preview of the default run)"');
+    expect(svg).not.toContain('<test>');
+    expect(svg).not.toMatch(/="[^"]*\d\.\d{3,}/); // attribute numbers rounded to 2 decimals
+  });
+});

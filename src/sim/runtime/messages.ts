@@ -1,0 +1,44 @@
+/**
+ * The messages between a figure (main thread) and the generic simulation Worker (DESIGN.md §4),
+ * as one discriminated union each way so both sides are checked by the compiler.
+ *
+ *   main ──start──▶ worker ──ready {backend}──▶ main
+ *   main ──run────▶ worker ──rows* / progress* ──▶ … ──done──▶ main
+ *   main ──pause──▶ worker (stops after the current ~20 ms chunk)
+ *   main ──seek───▶ worker ──progress* ──▶ rows (all at once) ──▶ paused at the step
+ *   anything that throws ──▶ error {kind, message}; the figure offers Retry.
+ */
+import type { Frame, MetricRow } from './types';
+
+/** Plain param values as they cross the Worker boundary (numbers, strings, booleans). */
+export type WireParams = Record<string, number | string | boolean>;
+
+export type ToWorker =
+  /** `run` numbers the run: every reply carries it, so replies from a replaced run are dropped. */
+  | { type: 'start'; run: number; sim: string; params: WireParams; backend?: BackendRequest }
+  /** speed in (0, 1]: the fraction of wall time the Worker spends stepping (1 = flat out). */
+  | { type: 'run'; speed?: number }
+  | { type: 'pause' }
+  /** Advance (without posting rows) up to `step`, reporting progress; then post every row at once and pause. */
+  | { type: 'seek'; step: number }
+  /** Advance exactly `steps` optimisation steps (the Step button), then pause. */
+  | { type: 'step'; steps: number }
+  | { type: 'dispose' };
+
+/** 'auto' = wasm (SIMD when available) falling back to cpu; 'cpu' forces the fallback. */
+export type BackendRequest = 'auto' | 'cpu';
+
+/** What actually runs: 'js' for cores that do not use tfjs. */
+export type Backend = 'wasm' | 'wasm-simd' | 'cpu' | 'js';
+
+export type ErrorKind = 'unknown-sim' | 'backend' | 'create' | 'step' | 'worker';
+
+export type FromWorker = FromWorkerBody & { run: number };
+
+export type FromWorkerBody =
+  | { type: 'ready'; backend: Backend; totalSteps: number }
+  | { type: 'rows'; rows: MetricRow[]; frame?: Frame; step: number }
+  | { type: 'progress'; step: number; total: number; stepsPerSec: number; seeking: boolean }
+  | { type: 'paused'; step: number }
+  | { type: 'done'; step: number }
+  | { type: 'error'; kind: ErrorKind; message: string };
