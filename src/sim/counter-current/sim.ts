@@ -117,7 +117,7 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
 
   function bpStep(net: Layer[], t: number, onlyTop: boolean): number {
     const a = run(net, train.x, n);
-    let d = Float64Array.from(a[net.length], (v, k) => (2 * (v - T[k])) / n);
+    let d: Float64Array = Float64Array.from(a[net.length], (v, k) => (2 * (v - T[k])) / n);
     const loss = mse(a[net.length], T);
     for (let l = net.length - 1; l >= 0; l--) {
       const g = backward(net[l], a[l], a[l + 1], d, n);

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as mod from './sim';
 import { defaultsOf } from '../runtime/params';
 import { runToEnd } from '../runtime/nodeEnv';
+import type { MetricRow } from '../runtime/types';
 
 const base = defaultsOf(mod.params);
-const evals = (rows: { dcdmIts?: number }[]) => rows.filter((r) => r.dcdmIts !== undefined).map((r) => r.dcdmIts!);
+const evals = (rows: MetricRow[]) => rows.filter((r) => r.dcdmIts !== undefined).map((r) => r.dcdmIts);
 
 describe('deep-cg', () => {
   it('trained directions reach the tolerance in a fraction of CG’s iterations; untrained ones do not', async () => {

@@ -120,6 +120,7 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
       ...runs.map((_, i) => ({ label: METHOD_LABELS[i], ...paths[i].points() })),
       outline,
       { label: 'constrained minimiser', xs: [xBox[0]], ys: [xBox[1]] },
+      { label: 'where the L2 penalty leads', xs: [xRidge[0]], ys: [xRidge[1]] },
     ]),
   });
 

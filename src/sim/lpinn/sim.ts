@@ -14,7 +14,7 @@
  * Error: relative L2 against the exact solution, on a grid (PINN) or at the points the LPINN places
  * its solution, U(ξ, t) against sin(X(ξ, t) − ct).
  */
-import type { Tensor, Variable } from '@tensorflow/tfjs-core';
+import type { Scalar, Tensor, Variable } from '@tensorflow/tfjs-core';
 import type { MetricRow, PanelData, Sim, SimEnv, StepResult, TF } from '../runtime/types';
 import { DIVERGED } from '../runtime/types';
 import type { ParamValues } from '../runtime/params';
@@ -24,7 +24,7 @@ import { params } from './params';
 export { params };
 export const usesTf = true;
 
-export const TOTAL_STEPS = 1000;
+export const TOTAL_STEPS = 600;
 const EVERY = 20;
 const FRAME_EVERY = 100;
 const IC_POINTS = 128;
@@ -39,10 +39,14 @@ interface Net {
 
 /** A 3 → w → w → 1 tanh MLP with forward-mode tangents. */
 function mlp(tf: TF, rng: SimEnv['rng'], w: number, name: string): Net {
-  const mk = (i: number, o: number, n: string) =>
-    tf.variable(tf.tensor2d(Float32Array.from({ length: i * o }, () => rng.normal() * Math.sqrt(1 / i)), [i, o]), true, `${name}${n}`);
+  // Inside tidy, so the initial-value tensors are freed once the variables hold their own copies.
+  const mk = (i: number, o: number, n: string) => {
+    const init = Float32Array.from({ length: i * o }, () => rng.normal() * Math.sqrt(1 / i));
+    return tf.tidy(() => tf.variable(tf.tensor2d(init, [i, o]), true, `${name}${n}`));
+  };
+  const bias = (o: number, n: string) => tf.tidy(() => tf.variable(tf.zeros([o]), true, `${name}${n}`));
   const W1 = mk(3, w, 'W1'), W2 = mk(w, w, 'W2'), W3 = mk(w, 1, 'W3');
-  const b1 = tf.variable(tf.zeros([w]), true, `${name}b1`), b2 = tf.variable(tf.zeros([w]), true, `${name}b2`), b3 = tf.variable(tf.zeros([1]), true, `${name}b3`);
+  const b1 = bias(w, 'b1'), b2 = bias(w, 'b2'), b3 = bias(1, 'b3');
   return {
     vars: [W1, b1, W2, b2, W3, b3],
     apply(z, tangents) {
@@ -79,10 +83,13 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const xs = Float32Array.from({ length: nf }, () => TWO_PI * rng.next());
   const ts = Float32Array.from({ length: nf }, () => rng.next());
   const x0 = Float32Array.from({ length: IC_POINTS }, (_, i) => (TWO_PI * (i + 0.5)) / IC_POINTS);
-  const zeros0 = new Float32Array(IC_POINTS);
-  const col = features(tf, xs, ts);
-  const ic = features(tf, x0, zeros0);
-  const u0 = tf.tensor2d(Float32Array.from(x0, Math.sin), [IC_POINTS, 1]);
+  // Collocation and initial-condition points go through each network in ONE batch (fewer tfjs ops
+  // per step); per-row weights pick out which loss term a row belongs to.
+  const all = features(tf, Float32Array.from([...xs, ...x0]), Float32Array.from([...ts, ...new Float32Array(IC_POINTS)]));
+  const M = nf + IC_POINTS;
+  const wCol = tf.tensor2d(Float32Array.from({ length: M }, (_, i) => (i < nf ? 1 / nf : 0)), [M, 1]);
+  const wIc = tf.tensor2d(Float32Array.from({ length: M }, (_, i) => (i < nf ? 0 : 1 / IC_POINTS)), [M, 1]);
+  const u0 = tf.tensor2d(Float32Array.from({ length: M }, (_, i) => (i < nf ? 0 : Math.sin(x0[i - nf]))), [M, 1]);
   // Evaluation grid (x or ξ by t), row 0 = latest time (drawn at the top).
   const gx = new Float32Array(GRID * GRID), gt = new Float32Array(GRID * GRID);
   for (let r = 0; r < GRID; r++)
@@ -102,17 +109,17 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   let lossE = NaN, lossL = NaN;
 
   const pinnLoss = () => {
-    const { dy } = pinn.apply(col.z, [col.dx, col.dt]);
+    const { y, dy } = pinn.apply(all.z, [all.dx, all.dt]);
     const res = tf.add(dy[1], tf.mul(p.c, dy[0]));
-    const ic0 = tf.sub(pinn.apply(ic.z, []).y, u0);
-    return tf.add(tf.mean(tf.square(res)), tf.mean(tf.square(ic0))) as Tensor & { rank: 0 };
+    return tf.add(tf.sum(tf.mul(wCol, tf.square(res))), tf.sum(tf.mul(wIc, tf.square(tf.sub(y, u0))))) as Scalar;
   };
   const lagLoss = () => {
-    // Characteristic branch in units of c: X = ξ + c·D, so dX/dt = c ⇔ dD/dt = 1.
-    const dD = charac.apply(col.z, [col.dt]).dy[0];
-    const dU = state.apply(col.z, [col.dt]).dy[0];
-    const icD = charac.apply(ic.z, []).y, icU = tf.sub(state.apply(ic.z, []).y, u0);
-    return tf.addN([tf.mean(tf.square(tf.sub(dD, 1))), tf.mean(tf.square(dU)), tf.mean(tf.square(icD)), tf.mean(tf.square(icU))]) as Tensor & { rank: 0 };
+    // Characteristic branch in units of c: X = ξ + c·D, so dX/dt = c ⇔ dD/dt = 1; X(ξ, 0) = ξ ⇔ D = 0.
+    const d = charac.apply(all.z, [all.dt]);
+    const u = state.apply(all.z, [all.dt]);
+    const col = tf.add(tf.square(tf.sub(d.dy[0], 1)), tf.square(u.dy[0]));
+    const ic = tf.add(tf.square(d.y), tf.square(tf.sub(u.y, u0)));
+    return tf.add(tf.sum(tf.mul(wCol, col)), tf.sum(tf.mul(wIc, ic))) as Scalar;
   };
 
   /** PINN prediction on the grid, and the LPINN's state and positions at the Lagrangian grid. */
@@ -191,12 +198,12 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
       [...pinn.vars, ...state.vars, ...charac.vars].forEach((v) => v.dispose());
       optE.dispose();
       optL.dispose();
-      tf.dispose([col.z, col.dx, col.dt, ic.z, ic.dx, ic.dt, u0, grid.z, grid.dx, grid.dt]);
+      tf.dispose([all.z, all.dx, all.dt, wCol, wIc, u0, grid.z, grid.dx, grid.dt]);
     },
   };
 }
 
-/** Shown once the Lagrangian form is below 5% relative error. */
+/** Shown once the Lagrangian form is below 10% relative error. */
 export function reached(rows: MetricRow[]): boolean {
-  return rows.some((r) => r.lpinnErr < 0.05);
+  return rows.some((r) => r.lpinnErr < 0.1);
 }
