@@ -128,8 +128,11 @@ export class Mlp {
     return { n, x, h, z, e, invNorm };
   }
 
-  /** Adds ∂L/∂θ to `grad` for ∂L/∂e = dE (n × m). */
-  backward(c: MlpCache, dE: Float64Array): void {
+  /**
+   * Adds ∂L/∂θ to `grad` for ∂L/∂e = dE (n × m). With `dX` (n × d), also writes ∂L/∂x there, so
+   * encoders can be stacked (a shared backbone under several heads).
+   */
+  backward(c: MlpCache, dE: Float64Array, dX?: Float64Array): void {
     const { d, m, hidden } = this;
     const hw = this.hid;
     const t = this.theta;
@@ -151,7 +154,19 @@ export class Mlp {
         for (let j = 0; j < hw; j++) g[this.o.w2 + j * m + k] += c.h[i * hw + j] * dz;
       }
     }
-    if (hidden <= 0) return;
+    if (hidden <= 0) {
+      if (dX) {
+        dX.fill(0);
+        for (let i = 0; i < n; i++)
+          for (let j = 0; j < hw; j++) {
+            let s = 0;
+            for (let k = 0; k < m; k++) s += dZ[i * m + k] * t[this.o.w2 + j * m + k];
+            dX[i * d + j] = s;
+          }
+      }
+      return;
+    }
+    if (dX) dX.fill(0);
     const dH = new Float64Array(hw);
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < hw; j++) {
@@ -168,6 +183,7 @@ export class Mlp {
         if (v === 0) continue;
         g[this.o.b1 + j] += v;
         for (let k = 0; k < d; k++) g[this.o.w1 + k * hw + j] += c.x[i * d + k] * v;
+        if (dX) for (let k = 0; k < d; k++) dX[i * d + k] += t[this.o.w1 + k * hw + j] * v;
       }
     }
   }

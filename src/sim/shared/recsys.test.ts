@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../runtime/rng';
-import { createMF, idealDcg, makeRecWorld, mfScores, mfSquareStep, ndcgAtK, popularityBins, recallAtK, topK } from './recsys';
+import { bprLoss, bprStep, createMF, idealDcg, makeRecWorld, mfScores, mfSquareStep, ndcgAtK, popularityBins, recallAtK, topK } from './recsys';
 
 const world = (seed = 1, extra = {}) =>
   makeRecWorld(createRng(seed), { users: 120, items: 60, rank: 4, skew: 1, exposureBias: 0.5, noise: 0.3, noiseSpread: 1, ...extra });
@@ -61,6 +61,13 @@ describe('recsys: models and metrics', () => {
     let loss = first;
     for (let t = 0; t < 100; t++) loss = mfSquareStep(m, target, 0.5, 0.001);
     expect(loss).toBeLessThan(first * 0.3);
+  });
+
+  it('a BPR step lowers the loss of its triple', () => {
+    const m = createMF(createRng(9), 3, 5, 4);
+    const before = bprLoss(m, 0, 1, 2);
+    for (let t = 0; t < 20; t++) bprStep(m, 0, 1, 2, 0.1, 0);
+    expect(bprLoss(m, 0, 1, 2)).toBeLessThan(before);
   });
 
   it('nDCG is 1 for the true ranking and lower for a reversed one; recall counts hits; top-k is sorted', () => {

@@ -15,7 +15,7 @@
  *   and the item's taste vector is the sum of its topics' vectors. Features within a group are
  *   strongly correlated; features across groups are independent.
  *
- * Also: logistic / BPR matrix factorisation helpers and ranking metrics on the true relevance.
+ * Also: matrix factorisation (squared-loss regression, BPR) and ranking metrics on the true relevance.
  */
 import type { Rng } from '../runtime/rng';
 
@@ -218,53 +218,6 @@ export function mfScores(m: MF): Float64Array {
   const out = new Float64Array(m.users * m.items);
   for (let u = 0; u < m.users; u++) for (let i = 0; i < m.items; i++) out[u * m.items + i] = mfScore(m, u, i);
   return out;
-}
-
-/**
- * One full-batch gradient step of weighted logistic MF: every pair (u, i) has a target weight
- * w1_ui on "relevant" (−log σ(s)) and w0_ui on "not relevant" (−log(1 − σ(s))), as in Saito et
- * al.'s Eqs. (1)–(2); plus L2 `l2` on the factors. Returns the mean loss before the step.
- */
-export function mfLogisticStep(
-  m: MF,
-  w1: ArrayLike<number>,
-  w0: ArrayLike<number>,
-  lr: number,
-  l2: number,
-): number {
-  const { users: U, items: I, dim: d, P, Q, c } = m;
-  const gP = new Float64Array(P.length);
-  const gQ = new Float64Array(Q.length);
-  const gc = new Float64Array(I);
-  let loss = 0;
-  for (let u = 0; u < U; u++) {
-    const pu = u * d;
-    for (let i = 0; i < I; i++) {
-      const j = u * I + i;
-      const qi = i * d;
-      let s = c[i];
-      for (let k = 0; k < d; k++) s += P[pu + k] * Q[qi + k];
-      const e = Math.exp(-Math.abs(s));
-      const p = s >= 0 ? 1 / (1 + e) : e / (1 + e);
-      // −w1 log p − w0 log(1 − p), stable: softplus(−s) = log(1 + e^{−|s|}) + max(−s, 0)
-      const sp = Math.log1p(e) + (s < 0 ? -s : 0);
-      const a = w1[j];
-      const b = w0[j];
-      loss += a * sp + b * (sp + s);
-      const g = -a * (1 - p) + b * p;
-      gc[i] += g;
-      for (let k = 0; k < d; k++) {
-        gP[pu + k] += g * Q[qi + k];
-        gQ[qi + k] += g * P[pu + k];
-      }
-    }
-  }
-  const n = U * I;
-  // Per-user and per-item averaging keeps the step size independent of the matrix size.
-  for (let x = 0; x < P.length; x++) P[x] -= lr * (gP[x] / I + l2 * P[x]);
-  for (let x = 0; x < Q.length; x++) Q[x] -= lr * (gQ[x] / U + l2 * Q[x]);
-  for (let x = 0; x < I; x++) c[x] -= (lr * gc[x]) / U;
-  return loss / n;
 }
 
 /**
