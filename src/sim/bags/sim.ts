@@ -36,7 +36,14 @@ const laplace = (rng: Rng, b: number) => {
   return -b * Math.sign(u) * Math.log(1 - 2 * Math.abs(u));
 };
 
-export interface BagProblem { A: Float64Array; B: Float64Array; rhs: Float64Array; theta: Float64Array; d: number; k: number }
+export interface BagProblem {
+  A: Float64Array;
+  B: Float64Array;
+  rhs: Float64Array;
+  theta: Float64Array;
+  d: number;
+  k: number;
+}
 
 /** One data set with bags of size k: the matrices of the interpolating estimator's normal equations. */
 export function bagProblem(rng: Rng, n: number, d: number, k: number, snr: number, dpEps: number | null): BagProblem {
@@ -44,7 +51,9 @@ export function bagProblem(rng: Rng, n: number, d: number, k: number, snr: numbe
   const tn = Math.sqrt(snr / theta.reduce((s, t) => s + t * t, 0));
   for (let j = 0; j < d; j++) theta[j] *= tn;
   const m = Math.floor(n / k);
-  const X = new Float64Array(m * k * d), Xbar = new Float64Array(m * d), ybar = new Float64Array(m);
+  const X = new Float64Array(m * k * d),
+    Xbar = new Float64Array(m * d),
+    ybar = new Float64Array(m);
   const bound = CLIP * Math.sqrt(snr + 1);
   for (let a = 0; a < m; a++) {
     for (let i = 0; i < k; i++) {
@@ -100,13 +109,29 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     for (let i = 1; i < RHOS.length; i++) if (curve[i] < curve[best]) best = i;
     const cap = (v: number) => Math.min(v, CAP * p.snr);
     const row: MetricRow = {
-      step: idx + 1, k,
-      bag: cap(curve[0]), inst: cap(curve[RHOS.length - 1]), mine: cap(mine), best: cap(curve[best]), rhoBest: RHOS[best],
+      step: idx + 1,
+      k,
+      bag: cap(curve[0]),
+      inst: cap(curve[RHOS.length - 1]),
+      mine: cap(mine),
+      best: cap(curve[best]),
+      rhoBest: RHOS[best],
       signal: p.snr,
     };
-    const frame: Frame | undefined = k === kShow
-      ? { rho: { kind: 'curves', x: Float32Array.from(RHOS), series: [{ label: `excess risk, bag size ${k}`, y: Float32Array.from(curve, cap) }, { label: 'risk of predicting 0 (‖θ‖²)', y: new Float32Array(RHOS.length).fill(p.snr) }], markers: [{ x: RHOS[best], label: 'best ρ' }] } }
-      : undefined;
+    const frame: Frame | undefined =
+      k === kShow
+        ? {
+            rho: {
+              kind: 'curves',
+              x: Float32Array.from(RHOS),
+              series: [
+                { label: `excess risk, bag size ${k}`, y: Float32Array.from(curve, cap) },
+                { label: 'risk of predicting 0 (‖θ‖²)', y: new Float32Array(RHOS.length).fill(p.snr) },
+              ],
+              markers: [{ x: RHOS[best], label: 'best ρ' }],
+            },
+          }
+        : undefined;
     return frame ? { row, frame } : { row };
   });
 }

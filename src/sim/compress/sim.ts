@@ -20,14 +20,22 @@ import { params } from './params';
 export { params };
 export const usesTf = false;
 
-export const HIDDEN = 100, TOTAL = 3000, EVERY = 30, FRAME_EVERY = 300, N_TEST = 200;
+export const HIDDEN = 100,
+  TOTAL = 3000,
+  EVERY = 30,
+  FRAME_EVERY = 300,
+  N_TEST = 200;
 export const METHODS = ['std', 'drop', 'nested'] as const;
 type Method = (typeof METHODS)[number];
 
 /** The clean regression function on [−1, 1]. */
 export const target = (x: number) => Math.sin(3 * x) + 0.5 * x;
 
-interface Net { l1: Dense; l2: Dense; opt: ReturnType<typeof adam> }
+interface Net {
+  l1: Dense;
+  l2: Dense;
+  opt: ReturnType<typeof adam>;
+}
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const dr = env.rng.fork('data');
@@ -36,19 +44,27 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const corrupt = Uint8Array.from({ length: n }, () => (dr.next() < p.noise ? 1 : 0));
   // A corrupted target is pushed 0.5–1.5 away from the clean value, up or down at random (mean zero,
   // so the best fit in expectation is still the clean function: any wiggle towards them is memorisation).
-  const y = Float32Array.from(x, (v, i) => target(v) + 0.05 * dr.normal() + (corrupt[i] ? (dr.next() < 0.5 ? -1 : 1) * dr.uniform(0.5, 1.5) : 0));
+  const y = Float32Array.from(
+    x,
+    (v, i) => target(v) + 0.05 * dr.normal() + (corrupt[i] ? (dr.next() < 0.5 ? -1 : 1) * dr.uniform(0.5, 1.5) : 0),
+  );
   const xt = Float32Array.from({ length: N_TEST }, (_, i) => -1 + (2 * (i + 0.5)) / N_TEST);
   const yt = Float32Array.from(xt, target);
   const nets = Object.fromEntries(
     METHODS.map((m) => {
       const r = env.rng.fork('init');
-      const l1 = dense(r, 1, HIDDEN), l2 = dense(r, HIDDEN, 1, 1);
+      const l1 = dense(r, 1, HIDDEN),
+        l2 = dense(r, HIDDEN, 1, 1);
       // Spread the units' kinks over the input range (x = −b/w uniform in [−1, 1]).
       for (let j = 0; j < HIDDEN; j++) l1.b[j] = -l1.w[j] * r.uniform(-1, 1);
       return [m, { l1, l2, opt: adam([l1, l2], p.lr) }];
     }),
   ) as Record<Method, Net>;
-  const maskRng: Record<Method, Rng> = { std: env.rng.fork('std'), drop: env.rng.fork('drop'), nested: env.rng.fork('nested') };
+  const maskRng: Record<Method, Rng> = {
+    std: env.rng.fork('std'),
+    drop: env.rng.fork('drop'),
+    nested: env.rng.fork('nested'),
+  };
   const geomQ = 1 / p.nestedMean;
 
   /** Per-step feature mask (one mask for the whole batch, as a scale per feature). */
@@ -70,7 +86,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     return { h, out: forward(net.l2, h, xs.length) };
   }
 
-  const testScale = (m: Method) => Float32Array.from({ length: HIDDEN }, (_, j) => (m === 'nested' && j >= p.keep ? 0 : 1));
+  const testScale = (m: Method) =>
+    Float32Array.from({ length: HIDDEN }, (_, j) => (m === 'nested' && j >= p.keep ? 0 : 1));
 
   function advance(step: number): number {
     let total = 0;
@@ -105,11 +122,13 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
       m[`test_${id}`] = e;
       // Memorisation: share of the corruption each fit reproduces, 1 − |f − y|² / |f* − y|² over corrupted points.
       const pr = predict(nets[id], x, s).out;
-      let num = 0, den = 0;
-      for (let i = 0; i < n; i++) if (corrupt[i]) {
-        num += (pr[i] - y[i]) ** 2;
-        den += (target(x[i]) - y[i]) ** 2;
-      }
+      let num = 0,
+        den = 0;
+      for (let i = 0; i < n; i++)
+        if (corrupt[i]) {
+          num += (pr[i] - y[i]) ** 2;
+          den += (target(x[i]) - y[i]) ** 2;
+        }
       m[`memo_${id}`] = den > 0 ? Math.max(0, 1 - num / den) : 0;
     }
     return m;
@@ -118,7 +137,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   function frame(): Frame {
     return {
       fits: {
-        kind: 'curves', x: xt,
+        kind: 'curves',
+        x: xt,
         series: [
           { label: 'clean function', y: yt },
           { label: 'standard', y: predict(nets.std, xt, testScale('std')).out },

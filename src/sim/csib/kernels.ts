@@ -13,27 +13,41 @@
  */
 
 export function gram1(v: Float32Array, sigma: number): Float64Array {
-  const n = v.length, K = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) K[i * n + j] = Math.exp(-((v[i] - v[j]) ** 2) / (2 * sigma * sigma));
+  const n = v.length,
+    K = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) K[i * n + j] = Math.exp(-((v[i] - v[j]) ** 2) / (2 * sigma * sigma));
   return K;
 }
 
 /** Conditional CS divergence and dD/dŷ (written into grad). K: input Gram; y targets; yh predictions. */
-export function csDivergence(K: Float64Array, y: Float32Array, yh: Float32Array, sigma: number, grad?: Float32Array): number {
-  const n = y.length, s2 = sigma * sigma;
+export function csDivergence(
+  K: Float64Array,
+  y: Float32Array,
+  yh: Float32Array,
+  sigma: number,
+  grad?: Float32Array,
+): number {
+  const n = y.length,
+    s2 = sigma * sigma;
   const c = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     let s = 0;
     for (let i = 0; i < n; i++) s += K[j * n + i] ** 2;
     c[j] = 1 / s;
   }
-  let cross = 0, selfY = 0, selfP = 0;
-  const dCross = new Float64Array(n), dSelf = new Float64Array(n);
+  let cross = 0,
+    selfY = 0,
+    selfP = 0;
+  const dCross = new Float64Array(n),
+    dSelf = new Float64Array(n);
   for (let j = 0; j < n; j++)
     for (let i = 0; i < n; i++) {
       const w = c[j] * K[j * n + i];
-      const r1 = yh[j] - y[i], k1 = Math.exp(-(r1 * r1) / (2 * s2));
-      const r3 = yh[j] - yh[i], k3 = Math.exp(-(r3 * r3) / (2 * s2));
+      const r1 = yh[j] - y[i],
+        k1 = Math.exp(-(r1 * r1) / (2 * s2));
+      const r3 = yh[j] - yh[i],
+        k3 = Math.exp(-(r3 * r3) / (2 * s2));
       cross += w * k1;
       selfY += w * Math.exp(-((y[j] - y[i]) ** 2) / (2 * s2));
       selfP += w * k3;
@@ -48,7 +62,14 @@ export function csDivergence(K: Float64Array, y: Float32Array, yh: Float32Array,
 }
 
 /** CS-QMI of x (fixed Gram Kx) and t[n, d]; dI/dt written into grad. */
-export function csQmi(Kx: Float64Array, t: Float32Array, n: number, d: number, sigma: number, grad?: Float32Array): number {
+export function csQmi(
+  Kx: Float64Array,
+  t: Float32Array,
+  n: number,
+  d: number,
+  sigma: number,
+  grad?: Float32Array,
+): number {
   const Kt = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
     for (let j = i; j < n; j++) {
@@ -56,8 +77,11 @@ export function csQmi(Kx: Float64Array, t: Float32Array, n: number, d: number, s
       for (let a = 0; a < d; a++) r += (t[i * d + a] - t[j * d + a]) ** 2;
       Kt[i * n + j] = Kt[j * n + i] = Math.exp(-r / (2 * sigma * sigma));
     }
-  const rx = new Float64Array(n), rt = new Float64Array(n);
-  let sx = 0, st = 0, self1 = 0;
+  const rx = new Float64Array(n),
+    rt = new Float64Array(n);
+  let sx = 0,
+    st = 0,
+    self1 = 0;
   for (let i = 0; i < n; i++)
     for (let j = 0; j < n; j++) {
       rx[i] += Kx[i * n + j];

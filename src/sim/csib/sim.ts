@@ -11,23 +11,44 @@
  */
 import type { ParamValues } from '../runtime/params';
 import type { Frame, MetricRow, Sim, SimEnv } from '../runtime/types';
-import { adam, backward, dense, forward, loopSim, relu, reluBack, zeroGrad, type Adam, type Dense } from '../shared/classifier';
+import {
+  adam,
+  backward,
+  dense,
+  forward,
+  loopSim,
+  relu,
+  reluBack,
+  zeroGrad,
+  type Adam,
+  type Dense,
+} from '../shared/classifier';
 import { csDivergence, csQmi, gram1 } from './kernels';
 import { params } from './params';
 
 export { params };
 export const usesTf = false;
 
-export const N_TRAIN = 120, N_TEST = 200, T_DIM = 4, WIDTH = 32, LR = 0.005;
-export const TOTAL = 1500, EVERY = 15, FRAME_EVERY = 150;
+export const N_TRAIN = 120,
+  N_TEST = 200,
+  T_DIM = 4,
+  WIDTH = 32,
+  LR = 0.005;
+export const TOTAL = 1500,
+  EVERY = 15,
+  FRAME_EVERY = 150;
 /** Kernel widths on the inputs (the conditioning in D_CS, and I_CS) and on the representation. */
-const SIGMA_X = 0.1, SIGMA_T = 1;
+const SIGMA_X = 0.1,
+  SIGMA_T = 1;
 export const METHODS = ['mse', 'cs'] as const;
 type Method = (typeof METHODS)[number];
 
 export const target = (x: number) => Math.sin(2.5 * x) + 0.3 * x * x;
 
-interface Net { layers: Dense[]; opt: Adam }
+interface Net {
+  layers: Dense[];
+  opt: Adam;
+}
 
 function run(net: Net, x: Float32Array, n: number) {
   const [e1, e2, d1, d2] = net.layers;
@@ -64,11 +85,12 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
       const { h1, t, h2, out } = run(net, x, N_TRAIN);
       const gOut = new Float32Array(N_TRAIN);
       let pred = 0;
-      if (m === 'mse') for (let i = 0; i < N_TRAIN; i++) {
-        const r = out[i] - y[i];
-        pred += (r * r) / N_TRAIN;
-        gOut[i] = (2 * r) / N_TRAIN;
-      }
+      if (m === 'mse')
+        for (let i = 0; i < N_TRAIN; i++) {
+          const r = out[i] - y[i];
+          pred += (r * r) / N_TRAIN;
+          gOut[i] = (2 * r) / N_TRAIN;
+        }
       else pred = csDivergence(Kx, y, out, p.sigma, gOut);
       const gT = new Float32Array(N_TRAIN * T_DIM);
       info[m] = csQmi(Kx, t, N_TRAIN, T_DIM, SIGMA_T, gT);
@@ -99,7 +121,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   function frame(): Frame {
     return {
       fits: {
-        kind: 'curves', x: xt,
+        kind: 'curves',
+        x: xt,
         series: [
           { label: 'clean function', y: yt },
           { label: 'MSE-IB', y: run(nets.mse, xt, N_TEST).out },

@@ -23,10 +23,17 @@ export type LossId = (typeof LOSSES)[number];
  * (ALDR-KL: {lambda0, alpha}), each lam[i] is first moved to its maximiser.
  */
 export function ldrLoss(
-  s: Float32Array, y: Int32Array, n: number, K: number, margin: number, lam: Float32Array,
-  grad?: Float32Array, adapt?: { lambda0: number; alpha: number },
+  s: Float32Array,
+  y: Int32Array,
+  n: number,
+  K: number,
+  margin: number,
+  lam: Float32Array,
+  grad?: Float32Array,
+  adapt?: { lambda0: number; alpha: number },
 ): number {
-  const v = new Float64Array(K), p = new Float64Array(K);
+  const v = new Float64Array(K),
+    p = new Float64Array(K);
   let loss = 0;
   const logK = Math.log(K);
   for (let i = 0; i < n; i++) {

@@ -9,9 +9,19 @@ const defaults = defaultsOf(mod.params);
 
 describe('label-distributionally robust losses', () => {
   it('LDR-KL with zero margin is temperature-scaled cross-entropy on normalised scores, shifted by −λ log K', () => {
-    const s = Float32Array.of(0.5, -1, 2, 0.3), y = Int32Array.of(1), K = 4, lam = 0.7;
+    const s = Float32Array.of(0.5, -1, 2, 0.3),
+      y = Int32Array.of(1),
+      K = 4,
+      lam = 0.7;
     const m = s.reduce((a, v) => a + Math.abs(v), 0) / K + 1e-6;
-    const ce = lam * crossEntropy(s.map((v) => v / m / lam), y, 1, K);
+    const ce =
+      lam *
+      crossEntropy(
+        s.map((v) => v / m / lam),
+        y,
+        1,
+        K,
+      );
     expect(ldrLoss(s, y, 1, K, 0, Float32Array.of(lam))).toBeCloseTo(ce - lam * Math.log(K), 5);
   });
 

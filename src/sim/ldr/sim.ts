@@ -6,22 +6,43 @@
  */
 import type { ParamValues } from '../runtime/params';
 import type { Frame, MetricRow, Sim, SimEnv } from '../runtime/types';
-import { argmaxRows, crossEntropy, gaussianClasses, gridPoints, loopSim, mlp, mlpOutputs, mlpStep, pointsPanel, type Mlp } from '../shared/classifier';
+import {
+  argmaxRows,
+  crossEntropy,
+  gaussianClasses,
+  gridPoints,
+  loopSim,
+  mlp,
+  mlpOutputs,
+  mlpStep,
+  pointsPanel,
+  type Mlp,
+} from '../shared/classifier';
 import { LOSSES, ldrLoss, type LossId } from './losses';
 import { params } from './params';
 
 export { params };
 export const usesTf = false;
 
-export const N_TRAIN = 300, N_TEST = 900, HIDDEN = 64, LR = 0.01;
-export const TOTAL = 800, EVERY = 10, FRAME_EVERY = 100;
-const GRID = 30, EXTENT = 2.2, BINS = 10;
+export const N_TRAIN = 300,
+  N_TEST = 900,
+  HIDDEN = 64,
+  LR = 0.01;
+export const TOTAL = 800,
+  EVERY = 10,
+  FRAME_EVERY = 100;
+const GRID = 30,
+  EXTENT = 2.2,
+  BINS = 10;
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const K = p.classes;
   const train = gaussianClasses(env.rng.fork('data'), N_TRAIN, K, p.spread, p.noise, p.kind);
   const test = gaussianClasses(env.rng.fork('test'), N_TEST, K, p.spread);
-  const nets = Object.fromEntries(LOSSES.map((id) => [id, mlp(env.rng.fork('init'), 2, HIDDEN, K, LR)])) as Record<LossId, Mlp>;
+  const nets = Object.fromEntries(LOSSES.map((id) => [id, mlp(env.rng.fork('init'), 2, HIDDEN, K, LR)])) as Record<
+    LossId,
+    Mlp
+  >;
   const lamFixed = new Float32Array(N_TRAIN).fill(p.lambda);
   const lamAdapt = new Float32Array(N_TRAIN).fill(p.lambda);
   const flipped = Uint8Array.from(train.y, (y, i) => (y !== train.clean[i] ? 1 : 0));
@@ -45,14 +66,19 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     for (const id of LOSSES) {
       const pe = argmaxRows(mlpOutputs(nets[id], test.x, N_TEST), N_TEST, K);
       const pt = argmaxRows(mlpOutputs(nets[id], train.x, N_TRAIN), N_TRAIN, K);
-      let ok = 0, memo = 0;
+      let ok = 0,
+        memo = 0;
       for (let i = 0; i < N_TEST; i++) if (pe[i] === test.clean[i]) ok++;
       for (let i = 0; i < N_TRAIN; i++) if (flipped[i] && pt[i] === train.y[i]) memo++;
       m[`test_${id}`] = ok / N_TEST;
       m[`memo_${id}`] = nFlip ? memo / nFlip : 0;
     }
-    let lc = 0, lf = 0;
-    for (let i = 0; i < N_TRAIN; i++) flipped[i] ? (lf += lamAdapt[i]) : (lc += lamAdapt[i]);
+    let lc = 0,
+      lf = 0;
+    for (let i = 0; i < N_TRAIN; i++) {
+      if (flipped[i]) lf += lamAdapt[i];
+      else lc += lamAdapt[i];
+    }
     m.lamClean = lc / Math.max(1, N_TRAIN - nFlip);
     m.lamFlipped = nFlip ? lf / nFlip : p.lambda;
     return m;
@@ -60,8 +86,10 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
 
   function frame(): Frame {
     // Histogram of ALDR-KL's λᵢ over [λ₀(1 − 1/α), λ₀], as shares of clean and of flipped points.
-    const lo = p.lambda * (1 - 1 / p.alpha), hi = p.lambda;
-    const hc = new Float32Array(BINS), hf = new Float32Array(BINS);
+    const lo = p.lambda * (1 - 1 / p.alpha),
+      hi = p.lambda;
+    const hc = new Float32Array(BINS),
+      hf = new Float32Array(BINS);
     for (let i = 0; i < N_TRAIN; i++) {
       const b = Math.min(BINS - 1, Math.max(0, Math.floor(((lamAdapt[i] - lo) / (hi - lo)) * BINS)));
       if (flipped[i]) hf[b] += 1 / Math.max(1, nFlip);
@@ -69,9 +97,19 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     }
     const labels = Array.from({ length: BINS }, (_, b) => (lo + ((b + 0.5) * (hi - lo)) / BINS).toPrecision(2));
     return {
-      lambdas: { kind: 'bars', labels, series: [{ label: 'correct labels', values: hc }, { label: 'flipped labels', values: hf }] },
+      lambdas: {
+        kind: 'bars',
+        labels,
+        series: [
+          { label: 'correct labels', values: hc },
+          { label: 'flipped labels', values: hf },
+        ],
+      },
       regions: {
-        kind: 'heatmap', rows: GRID, cols: GRID, extent: [-EXTENT, EXTENT, -EXTENT, EXTENT],
+        kind: 'heatmap',
+        rows: GRID,
+        cols: GRID,
+        extent: [-EXTENT, EXTENT, -EXTENT, EXTENT],
         values: Float32Array.from(argmaxRows(mlpOutputs(nets.aldr, grid, GRID * GRID), GRID * GRID, K)),
       },
       data: pointsPanel(train, K),

@@ -7,7 +7,13 @@ export const figure: FigureSpec = {
     'Test error of naive Bayes and logistic regression trained on the same m samples of three Gaussian classes in 20 dimensions, six of whose features are near-copies of one another. Naive Bayes gets close to its (worse) asymptote within a few dozen samples; logistic regression needs hundreds, then overtakes it: the two regimes.',
   panels: [
     {
-      kind: 'line', id: 'err', title: 'Test error against training samples', x: 'm', xLabel: 'training samples m', xScale: 'log', yLabel: 'test error',
+      kind: 'line',
+      id: 'err',
+      title: 'Test error against training samples',
+      x: 'm',
+      xLabel: 'training samples m',
+      xScale: 'log',
+      yLabel: 'test error',
       series: [
         { key: 'nb', label: 'naive Bayes' },
         { key: 'lr', label: 'logistic regression' },
@@ -16,11 +22,21 @@ export const figure: FigureSpec = {
       ],
     },
     {
-      kind: 'readout', id: 'now', title: 'Largest sample',
+      kind: 'readout',
+      id: 'now',
+      title: 'Largest sample',
       items: [
         { key: 'm', label: 'samples m', help: 'Training samples in the last point of the sweep.', digits: 0 },
-        { key: 'nb', label: 'naive Bayes error', help: 'Test error of naive Bayes, averaged over three training sets.' },
-        { key: 'lr', label: 'logistic regression error', help: 'Test error of logistic regression, averaged over the same training sets.' },
+        {
+          key: 'nb',
+          label: 'naive Bayes error',
+          help: 'Test error of naive Bayes, averaged over three training sets.',
+        },
+        {
+          key: 'lr',
+          label: 'logistic regression error',
+          help: 'Test error of logistic regression, averaged over the same training sets.',
+        },
       ],
     },
   ],

@@ -24,9 +24,17 @@ import { params } from './params';
 export { params };
 export const usesTf = false;
 
-export const REPS = 3, N_TEST = 3000, RIDGE = 1e-3, NEWTON = 8;
+export const REPS = 8,
+  N_TEST = 3000,
+  RIDGE = 1e-3,
+  NEWTON = 8;
 
-export interface World { n: number; K: number; copies: number; mu: Float64Array }
+export interface World {
+  n: number;
+  K: number;
+  copies: number;
+  mu: Float64Array;
+}
 
 /** Per-class means: every feature separates the classes by about `sep` (random ±sep/2 patterns). */
 export function makeWorld(rng: Rng, n: number, K: number, copies: number, sep: number): World {
@@ -43,12 +51,14 @@ const COPY_NOISE = 0.3;
 /** m samples (classes balanced, cycling) as row-major x[m, n] and labels. */
 export function sample(w: World, rng: Rng, m: number): { x: Float64Array; y: Int32Array } {
   const { n, K, copies, mu } = w;
-  const x = new Float64Array(m * n), y = new Int32Array(m);
+  const x = new Float64Array(m * n),
+    y = new Int32Array(m);
   for (let i = 0; i < m; i++) {
     const c = i % K;
     y[i] = c;
     const z0 = rng.normal();
-    for (let j = 0; j < n; j++) x[i * n + j] = mu[c * n + j] + (j === 0 ? z0 : j <= copies ? z0 + COPY_NOISE * rng.normal() : rng.normal());
+    for (let j = 0; j < n; j++)
+      x[i * n + j] = mu[c * n + j] + (j === 0 ? z0 : j <= copies ? z0 + COPY_NOISE * rng.normal() : rng.normal());
   }
   return { x, y };
 }
@@ -58,21 +68,29 @@ export function covariance(w: World): Float64Array {
   const { n, copies } = w;
   const S = new Float64Array(n * n);
   for (let i = 0; i < n; i++) S[i * n + i] = 1;
-  for (let i = 0; i <= copies; i++) for (let j = 0; j <= copies; j++) S[i * n + j] = 1 + (i === j && i > 0 ? COPY_NOISE ** 2 : 0);
+  for (let i = 0; i <= copies; i++)
+    for (let j = 0; j <= copies; j++) S[i * n + j] = 1 + (i === j && i > 0 ? COPY_NOISE ** 2 : 0);
   return S;
 }
 
 /** A linear scorer: score_c(x) = W[c]·x + b[c]. */
-export interface Linear { W: Float64Array; b: Float64Array }
+export interface Linear {
+  W: Float64Array;
+  b: Float64Array;
+}
 
 export function errorOf(f: Linear, n: number, K: number, x: Float64Array, y: Int32Array): number {
   let wrong = 0;
   for (let i = 0; i < y.length; i++) {
-    let best = -Infinity, arg = 0;
+    let best = -Infinity,
+      arg = 0;
     for (let c = 0; c < K; c++) {
       let s = f.b[c];
       for (let j = 0; j < n; j++) s += f.W[c * n + j] * x[i * n + j];
-      if (s > best) { best = s; arg = c; }
+      if (s > best) {
+        best = s;
+        arg = c;
+      }
     }
     if (arg !== y[i]) wrong++;
   }
@@ -81,32 +99,44 @@ export function errorOf(f: Linear, n: number, K: number, x: Float64Array, y: Int
 
 /** Gaussian naive Bayes with pooled per-feature variances, written as a linear scorer. */
 export function naiveBayes(n: number, K: number, mean: Float64Array, vars: Float64Array, prior: Float64Array): Linear {
-  const W = new Float64Array(K * n), b = new Float64Array(K);
+  const W = new Float64Array(K * n),
+    b = new Float64Array(K);
   for (let c = 0; c < K; c++) {
     b[c] = Math.log(prior[c]);
     for (let j = 0; j < n; j++) {
       W[c * n + j] = mean[c * n + j] / vars[j];
-      b[c] -= (mean[c * n + j] ** 2) / (2 * vars[j]);
+      b[c] -= mean[c * n + j] ** 2 / (2 * vars[j]);
     }
   }
   return { W, b };
 }
 
 export function fitNaiveBayes(n: number, K: number, x: Float64Array, y: Int32Array): Linear {
-  const m = y.length, mean = new Float64Array(K * n), cnt = new Float64Array(K), vars = new Float64Array(n);
+  const m = y.length,
+    mean = new Float64Array(K * n),
+    cnt = new Float64Array(K),
+    vars = new Float64Array(n);
   for (let i = 0; i < m; i++) {
     cnt[y[i]]++;
     for (let j = 0; j < n; j++) mean[y[i] * n + j] += x[i * n + j];
   }
   for (let c = 0; c < K; c++) for (let j = 0; j < n; j++) mean[c * n + j] /= Math.max(1, cnt[c]);
-  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) vars[j] += (x[i * n + j] - mean[y[i] * n + j]) ** 2 / Math.max(1, m - K);
+  for (let i = 0; i < m; i++)
+    for (let j = 0; j < n; j++) vars[j] += (x[i * n + j] - mean[y[i] * n + j]) ** 2 / Math.max(1, m - K);
   for (let j = 0; j < n; j++) vars[j] = Math.max(vars[j], 1e-3);
-  return naiveBayes(n, K, mean, vars, Float64Array.from(cnt, (v) => (v + 1) / (m + K)));
+  return naiveBayes(
+    n,
+    K,
+    mean,
+    vars,
+    Float64Array.from(cnt, (v) => (v + 1) / (m + K)),
+  );
 }
 
 /** Multiclass logistic regression (all K score vectors, ridge RIDGE on W) by damped Newton steps. */
 export function fitLogistic(n: number, K: number, x: Float64Array, y: Int32Array): Linear {
-  const m = y.length, P = (n + 1) * K; // parameters: for class c, [W_c (n), b_c]
+  const m = y.length,
+    P = (n + 1) * K; // parameters: for class c, [W_c (n), b_c]
   const th = new Float64Array(P);
   const feat = (i: number, j: number) => (j < n ? x[i * n + j] : 1);
   const probs = (t: Float64Array, i: number, out: Float64Array) => {
@@ -134,7 +164,8 @@ export function fitLogistic(n: number, K: number, x: Float64Array, y: Int32Array
   const p = new Float64Array(K);
   let cur = loss(th);
   for (let it = 0; it < NEWTON; it++) {
-    const g = new Float64Array(P), H = new Float64Array(P * P);
+    const g = new Float64Array(P),
+      H = new Float64Array(P * P);
     for (let i = 0; i < m; i++) {
       probs(th, i, p);
       for (let c = 0; c < K; c++) {
@@ -144,7 +175,8 @@ export function fitLogistic(n: number, K: number, x: Float64Array, y: Int32Array
           const h = (p[c] * ((c === d ? 1 : 0) - p[d])) / m;
           if (h === 0) continue;
           for (let j = 0; j <= n; j++) {
-            const hj = h * feat(i, j), row = (c * (n + 1) + j) * P + d * (n + 1);
+            const hj = h * feat(i, j),
+              row = (c * (n + 1) + j) * P + d * (n + 1);
             for (let l = 0; l <= n; l++) H[row + l] += hj * feat(i, l);
           }
         }
@@ -157,17 +189,22 @@ export function fitLogistic(n: number, K: number, x: Float64Array, y: Int32Array
     }
     const step = solveSPD(H, P, g);
     // Damped: halve the Newton step until the loss decreases.
-    let t = 1, next = th;
+    let t = 1,
+      next = th;
     for (let h = 0; h < 20; h++, t /= 2) {
       next = th.map((v, q) => v - t * step[q]);
       const l = loss(next);
-      if (l < cur) { cur = l; break; }
+      if (l < cur) {
+        cur = l;
+        break;
+      }
     }
     const moved = next.reduce((s, v, q) => s + Math.abs(v - th[q]), 0);
     th.set(next);
     if (moved < 1e-6) break;
   }
-  const W = new Float64Array(K * n), b = new Float64Array(K);
+  const W = new Float64Array(K * n),
+    b = new Float64Array(K);
   for (let c = 0; c < K; c++) {
     for (let j = 0; j < n; j++) W[c * n + j] = th[c * (n + 1) + j];
     b[c] = th[c * (n + 1) + n];
@@ -187,8 +224,21 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const test = sample(world, env.rng.fork('test'), N_TEST);
   // Asymptotes: naive Bayes with the true means and marginal variances; Bayes' rule W_c = Σ⁻¹μ_c.
   const S = covariance(world);
-  const nbInf = errorOf(naiveBayes(n, K, world.mu, Float64Array.from({ length: n }, (_, j) => S[j * n + j]), new Float64Array(K).fill(1 / K)), n, K, test.x, test.y);
-  const W = new Float64Array(K * n), b = new Float64Array(K);
+  const nbInf = errorOf(
+    naiveBayes(
+      n,
+      K,
+      world.mu,
+      Float64Array.from({ length: n }, (_, j) => S[j * n + j]),
+      new Float64Array(K).fill(1 / K),
+    ),
+    n,
+    K,
+    test.x,
+    test.y,
+  );
+  const W = new Float64Array(K * n),
+    b = new Float64Array(K);
   for (let c = 0; c < K; c++) {
     const wc = solveSPD(S, n, world.mu.subarray(c * n, (c + 1) * n));
     W.set(wc, c * n);
@@ -199,7 +249,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   return createSweepSim(ms.length, (i) => {
     const m = ms[i];
     const rng = env.rng.fork(`m${m}`);
-    let nb = 0, lr = 0;
+    let nb = 0,
+      lr = 0;
     for (let r = 0; r < REPS; r++) {
       const tr = sample(world, rng, m);
       nb += errorOf(fitNaiveBayes(n, K, tr.x, tr.y), n, K, test.x, test.y) / REPS;

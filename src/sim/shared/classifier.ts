@@ -30,8 +30,17 @@ export interface Dataset {
  * K Gaussian classes in the plane, centres on the unit circle, balanced (point i has class i mod K),
  * standard deviation `spread`; labels flipped with probability `noise` (see `flipLabel`).
  */
-export function gaussianClasses(rng: Rng, n: number, classes: number, spread: number, noise = 0, kind: NoiseKind = 'symmetric'): Dataset {
-  const x = new Float32Array(n * 2), y = new Int32Array(n), clean = new Int32Array(n);
+export function gaussianClasses(
+  rng: Rng,
+  n: number,
+  classes: number,
+  spread: number,
+  noise = 0,
+  kind: NoiseKind = 'symmetric',
+): Dataset {
+  const x = new Float32Array(n * 2),
+    y = new Int32Array(n),
+    clean = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const c = i % classes;
     const a = (2 * Math.PI * c) / classes;
@@ -112,7 +121,13 @@ export function forward(L: Dense, x: Float32Array, n: number, out = new Float32A
  * Backward pass of `forward`: ADDS dL/dW and dL/db into L.gw, L.gb (zero them with `zeroGrad`)
  * and returns dL/dx when `wantDx` (for the layer below).
  */
-export function backward(L: Dense, x: Float32Array, dy: Float32Array, n: number, wantDx = true): Float32Array | undefined {
+export function backward(
+  L: Dense,
+  x: Float32Array,
+  dy: Float32Array,
+  n: number,
+  wantDx = true,
+): Float32Array | undefined {
   const { w, gw, gb, nIn, nOut } = L;
   const dx = wantDx ? new Float32Array(n * nIn) : undefined;
   for (let i = 0; i < n; i++) {
@@ -165,17 +180,24 @@ export function adam(layers: Dense[], lr: number, weightDecay = 0): Adam {
   const m = layers.map((L) => [new Float32Array(L.w.length), new Float32Array(L.b.length)]);
   const v = layers.map((L) => [new Float32Array(L.w.length), new Float32Array(L.b.length)]);
   let t = 0;
-  const b1 = 0.9, b2 = 0.999, eps = 1e-8;
+  const b1 = 0.9,
+    b2 = 0.999,
+    eps = 1e-8;
   return {
     lr,
     step(ls: Dense[]) {
       t++;
       const lr = this.lr;
-      const c1 = 1 - b1 ** t, c2 = 1 - b2 ** t;
+      const c1 = 1 - b1 ** t,
+        c2 = 1 - b2 ** t;
       ls.forEach((L, li) => {
-        const pairs: [Float32Array, Float32Array, number][] = [[L.w, L.gw, 0], [L.b, L.gb, 1]];
+        const pairs: [Float32Array, Float32Array, number][] = [
+          [L.w, L.gw, 0],
+          [L.b, L.gb, 1],
+        ];
         for (const [p, g, k] of pairs) {
-          const mm = m[li][k], vv = v[li][k];
+          const mm = m[li][k],
+            vv = v[li][k];
           for (let i = 0; i < p.length; i++) {
             mm[i] = b1 * mm[i] + (1 - b1) * g[i];
             vv[i] = b2 * vv[i] + (1 - b2) * g[i] * g[i];
@@ -201,7 +223,14 @@ export function softmaxRow(s: ArrayLike<number>, i: number, K: number, out: Floa
 }
 
 /** Mean cross-entropy of logits s[n, K] against labels; writes dL/ds into grad when given. */
-export function crossEntropy(s: Float32Array, y: Int32Array, n: number, K: number, grad?: Float32Array, weight = 1): number {
+export function crossEntropy(
+  s: Float32Array,
+  y: Int32Array,
+  n: number,
+  K: number,
+  grad?: Float32Array,
+  weight = 1,
+): number {
   const p = new Float64Array(K);
   let loss = 0;
   for (let i = 0; i < n; i++) {
@@ -262,7 +291,8 @@ export interface LoopOptions {
  * `frameEvery` steps and at the end; a non-finite or exploding loss ends the run with `diverged: 1`.
  */
 export function loopSim(o: LoopOptions): Sim {
-  let step = 0, stopped = false;
+  let step = 0,
+    stopped = false;
   return {
     totalSteps: o.total,
     step(n: number): StepResult {
@@ -307,7 +337,8 @@ export interface Mlp {
 
 /** in → hidden (ReLU) → out, He-initialised from `rng`, with its own Adam. */
 export function mlp(rng: Rng, nIn: number, hidden: number, nOut: number, lr: number, weightDecay = 0): Mlp {
-  const l1 = dense(rng, nIn, hidden), l2 = dense(rng, hidden, nOut, 1);
+  const l1 = dense(rng, nIn, hidden),
+    l2 = dense(rng, hidden, nOut, 1);
   return { l1, l2, opt: adam([l1, l2], lr, weightDecay) };
 }
 
@@ -319,7 +350,12 @@ export function mlpOutputs(net: Mlp, x: Float32Array, n: number): Float32Array {
  * One full-batch Adam step. `loss(o, g)` returns the loss of outputs o[n, out] and ADDS dL/do into g
  * (a zeroed array). Returns the loss.
  */
-export function mlpStep(net: Mlp, x: Float32Array, n: number, loss: (o: Float32Array, g: Float32Array) => number): number {
+export function mlpStep(
+  net: Mlp,
+  x: Float32Array,
+  n: number,
+  loss: (o: Float32Array, g: Float32Array) => number,
+): number {
   const { l1, l2 } = net;
   zeroGrad(l1, l2);
   const h = relu(forward(l1, x, n));

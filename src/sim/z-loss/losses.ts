@@ -23,7 +23,8 @@ const sigmoid = (x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / 
 
 /** Mean and standard deviation of row i of o[n, D] (σ floored so a constant row stays finite). */
 function stats(o: ArrayLike<number>, i: number, D: number): [number, number] {
-  let s = 0, s2 = 0;
+  let s = 0,
+    s2 = 0;
   for (let k = 0; k < D; k++) {
     s += o[i * D + k];
     s2 += o[i * D + k] ** 2;
@@ -33,7 +34,15 @@ function stats(o: ArrayLike<number>, i: number, D: number): [number, number] {
 }
 
 /** Mean Z-loss over the batch; ADDS dL/do into grad when given. */
-export function zLoss(o: Float32Array, y: Int32Array, n: number, D: number, a: number, b: number, grad?: Float32Array): number {
+export function zLoss(
+  o: Float32Array,
+  y: Int32Array,
+  n: number,
+  D: number,
+  a: number,
+  b: number,
+  grad?: Float32Array,
+): number {
   let loss = 0;
   for (let i = 0; i < n; i++) {
     const [mu, sd] = stats(o, i, D);
@@ -62,7 +71,16 @@ export function squaredError(o: Float32Array, y: Int32Array, n: number, D: numbe
   return loss / n;
 }
 
-export function lossOf(id: LossId, o: Float32Array, y: Int32Array, n: number, D: number, a: number, b: number, grad?: Float32Array): number {
+export function lossOf(
+  id: LossId,
+  o: Float32Array,
+  y: Int32Array,
+  n: number,
+  D: number,
+  a: number,
+  b: number,
+  grad?: Float32Array,
+): number {
   if (id === 'ce') return crossEntropy(o, y, n, D, grad);
   if (id === 'z') return zLoss(o, y, n, D, a, b, grad);
   return squaredError(o, y, n, D, grad);

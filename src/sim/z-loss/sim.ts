@@ -14,8 +14,13 @@ import { params } from './params';
 export { params };
 export const usesTf = false;
 
-export const N_TRAIN = 400, N_TEST = 1000, HIDDEN = 32, TOP_K = 3;
-export const TOTAL = 600, EVERY = 10, FRAME_EVERY = 100;
+export const N_TRAIN = 400,
+  N_TEST = 1000,
+  HIDDEN = 32,
+  TOP_K = 3;
+export const TOTAL = 600,
+  EVERY = 10,
+  FRAME_EVERY = 100;
 /** Hidden width of the output-cost panel (the paper's d). */
 const COST_D = 512;
 
@@ -24,11 +29,15 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const train = gaussianClasses(env.rng.fork('data'), N_TRAIN, D, p.spread);
   const test = gaussianClasses(env.rng.fork('test'), N_TEST, D, p.spread);
   // Same initialisation for every loss: fork('init') restarts the same stream each time.
-  const nets = Object.fromEntries(LOSSES.map((id) => [id, mlp(env.rng.fork('init'), 2, HIDDEN, D, p.lr)])) as Record<LossId, Mlp>;
+  const nets = Object.fromEntries(LOSSES.map((id) => [id, mlp(env.rng.fork('init'), 2, HIDDEN, D, p.lr)])) as Record<
+    LossId,
+    Mlp
+  >;
 
   function advance(): number {
     let total = 0;
-    for (const id of LOSSES) total += mlpStep(nets[id], train.x, N_TRAIN, (o, g) => lossOf(id, o, train.y, N_TRAIN, D, p.a, p.b, g));
+    for (const id of LOSSES)
+      total += mlpStep(nets[id], train.x, N_TRAIN, (o, g) => lossOf(id, o, train.y, N_TRAIN, D, p.a, p.b, g));
     return total;
   }
 
