@@ -17,6 +17,8 @@ export interface LegendItem {
   colour: string;
   dashed?: boolean;
   faded?: boolean;
+  /** Points-only series show their marker in the legend instead of a line. */
+  marker?: 'circle' | 'diamond';
 }
 
 const tickFmt = format('~g');
@@ -82,7 +84,9 @@ export function headerNodes(title: string, legend: LegendItem[], size: Size, lef
     const py = 30 + row * 14;
     const dash = item.dashed ? ';stroke-dasharray:4 3' : '';
     const op = item.faded ? ';opacity:0.45' : '';
-    nodes.push({ tag: 'line', key: `lg${i}`, attrs: { x1: px, x2: px + 16, y1: py - 3, y2: py - 3, style: `stroke:${item.colour};stroke-width:2${dash}${op}` } });
+    if (item.marker === 'diamond') nodes.push({ tag: 'path', key: `lg${i}`, attrs: { d: 'M0,-4.24L4.24,0L0,4.24L-4.24,0Z', transform: `translate(${px + 8},${py - 3})`, style: `fill:${item.colour}${op}` } });
+    else if (item.marker === 'circle') nodes.push({ tag: 'circle', key: `lg${i}`, attrs: { cx: px + 8, cy: py - 3, r: 3, style: `fill:${item.colour}${op}` } });
+    else nodes.push({ tag: 'line', key: `lg${i}`, attrs: { x1: px, x2: px + 16, y1: py - 3, y2: py - 3, style: `stroke:${item.colour};stroke-width:2${dash}${op}` } });
     nodes.push({ tag: 'text', key: `lt${i}`, attrs: { x: px + 19, y: py, class: 'legend', style: `fill:${FG}${op}` }, text: item.label });
     px += w + 8;
   }

@@ -42,6 +42,24 @@ describe('charts', () => {
     expect(svg.indexOf('class="pin"')).toBeLessThan(svg.indexOf('class="series"'));
     expect(svg.match(/>switch</g)).toHaveLength(1);
   });
+  it('labels markers by kind (markers.labels) and draws diamond points (symbol)', () => {
+    const rs = rows.map((r, i) => ({ ...r, ev: i === 1 ? 1 : i === 4 ? 2 : i === 5 ? 7 : 0 }));
+    const panel = { kind: 'line' as const, id: 'm', title: 'M', yLabel: 'y', series: [{ key: 'acc', label: 'acc' }, { key: 'lo', label: 'b', style: 'points' as const, symbol: 'diamond' as const }], markers: { key: 'ev', label: 'event', labels: ['train < 10%', 'test < 25%'] } };
+    const svg = sceneToString(panelScene(panel, { rows: rs }));
+    expect(svg.match(/class="marker"[^>]*>([^<]*)</g)!.map((m) => m.replace(/.*>|<$/g, ''))).toEqual(['train &lt; 10%', 'test &lt; 25%', 'event']);
+    // One diamond per row, plus the legend's.
+    expect(svg.match(/<path d="M0,-[\d.]+L[\d.]+,0L0,[\d.]+L-[\d.]+,0Z" transform="translate/g)).toHaveLength(rows.length + 1);
+    expect(svg).not.toMatch(/<circle[^>]*r="2.5"/);
+  });
+  it('colours trajectory segments by segmentGroup, also on a heatmap overlay', () => {
+    const pts = { kind: 'points' as const, x: Float32Array.from([0, 1]), y: Float32Array.from([0, 1]), group: Uint8Array.from([0, 1]), segments: Float32Array.from([0, 0, 1, 1, 1, 1, 0, 0]), segmentGroup: Uint8Array.from([0, 1]) };
+    const svg = sceneToString(panelScene({ kind: 'points', id: 'p', title: 'P' }, { rows, frame: { p: pts } }));
+    expect(svg).toContain('stroke:var(--fl-series-1, #0072B2);stroke-width:1.5');
+    expect(svg).toContain('stroke:var(--fl-series-2, #D55E00);stroke-width:1.5');
+    const heat = { kind: 'heatmap' as const, rows: 1, cols: 2, values: Float32Array.from([0, 1]), extent: [0, 1, 0, 1] as [number, number, number, number] };
+    const hs = sceneToString(panelScene({ kind: 'heatmap', id: 'h', title: 'H', overlay: 'p' }, { rows, frame: { h: heat, p: pts } }));
+    expect(hs).toContain('stroke:var(--fl-series-2, #D55E00);stroke-width:1.5');
+  });
   it('rotates 3-D point clouds through the view', () => {
     const d = { ...frame.p, z: Float32Array.from([0, 0, 1]) };
     const a = sceneToString(panelScene({ ...spec.panels[6], id: 'p' }, { rows, frame: { p: d }, view: { yaw: 0, pitch: 0 } }));

@@ -32,7 +32,7 @@ function span(a: ArrayLike<number>, pad = 0.05): [number, number] {
 }
 
 function groupLegend(labels: string[] | undefined): LegendItem[] {
-  return (labels ?? []).map((label, i) => ({ label, colour: seriesColour(i) }));
+  return (labels ?? []).map((label, i) => ({ label, colour: seriesColour(i), marker: 'circle' as const }));
 }
 
 /** Projects unit-scale 3-D points: rotate by yaw about y, then pitch about x; orthographic. */
@@ -109,7 +109,7 @@ export function heatmapScene(panel: FramePanel, d: Of<'heatmap'>, size: Size = P
   }
   d.rowLabels?.forEach((l, r) => nodes.push({ tag: 'text', key: `rl${r}`, attrs: { x: m.left - 4, y: m.top + (r + 0.5) * ch + 3, 'text-anchor': 'end', class: 'tick', style: `fill:${MUTED}` }, text: l }));
   d.colLabels?.forEach((l, c) => nodes.push({ tag: 'text', key: `cl${c}`, attrs: { x: m.left + (c + 0.5) * cw, y: size.height - m.bottom + 13, 'text-anchor': 'middle', class: 'tick', style: `fill:${MUTED}` }, text: l }));
-  if (overlay && d.extent) nodes.push(...pointsScene({ ...panel, unitCircle: false }, overlay, size, DEFAULT_VIEW, d.extent).filter((n) => n.tag === 'circle' || (n.tag === 'line' && /^s\d/.test(n.key))).map((n) => ({ ...n, key: `o${n.key}` })));
+  if (overlay && d.extent) nodes.push(...pointsScene({ ...panel, unitCircle: false }, overlay, size, DEFAULT_VIEW, d.extent).filter((n) => (n.tag === 'circle' && /^p\d/.test(n.key)) || (n.tag === 'line' && /^s\d/.test(n.key))).map((n) => ({ ...n, key: `o${n.key}` })));
   if (!categorical && !d.rowLabels)
     nodes.push({ tag: 'text', key: 'range', attrs: { x: size.width - m.right, y: size.height - 8, 'text-anchor': 'end', class: 'tick', style: `fill:${MUTED}` }, text: `${lo.toPrecision(3)} … ${hi.toPrecision(3)}` });
   return nodes;

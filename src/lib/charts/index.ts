@@ -1,7 +1,7 @@
 /** Chart primitives (DESIGN.md §7). Pure geometry in *Scene functions; `createChart` draws live. */
 export { createChart, renderScene, type Chart } from './live';
 export { panelScene, fmt, type PanelInput } from './panel';
-export { posterSvg, gridSize, COLUMNS } from './poster';
+export { posterSvg, posterPanels, gridSize, COLUMNS } from './poster';
 export { lineScene, type PinnedRun } from './line';
 export { pointsScene, heatmapScene, barsScene, curvesScene, simplexScene, project, type View3D } from './frames';
 export { sceneToString, PANEL, type SceneNode } from './scene';

@@ -2,13 +2,16 @@
  * Line panel geometry: series over rows (log or linear axes), optional bands, dashed and
  * points-only styles, stacked areas, vertical markers, power-law guides and faded pinned runs.
  */
-import { area, extent, line, scaleLinear, scaleLog, stack } from 'd3';
+import { area, extent, line, scaleLinear, scaleLog, stack, symbol, symbolDiamond } from 'd3';
 import type { ScaleContinuousNumeric } from 'd3';
 import type { LinePanel } from '../../sim/runtime/figure';
 import type { MetricRow } from '../../sim/runtime/types';
 import { axesNodes, headerNodes, type LegendItem, type Margins } from './axes';
 import { PANEL, r2, type SceneNode, type Size } from './scene';
-import { MUTED, seriesColour } from './theme';
+import { BG, MUTED, seriesColour } from './theme';
+
+/** A diamond of about the area of the 2.5 px circles, centred on 0,0 (d3.symbolDiamond). */
+const DIAMOND = symbol(symbolDiamond, 36).digits(2)() ?? '';
 
 export interface PinnedRun {
   label: string;
@@ -53,7 +56,7 @@ export function lineScene(panel: LinePanel, rows: MetricRow[], pins: PinnedRun[]
       }
     }
   if (panel.stacked) ys.push(0);
-  const legend: LegendItem[] = panel.series.map((s, i) => ({ label: s.label, colour: seriesColour(i), dashed: s.style === 'dashed' }));
+  const legend: LegendItem[] = panel.series.map((s, i) => ({ label: s.label, colour: seriesColour(i), dashed: s.style === 'dashed', marker: s.style === 'points' ? (s.symbol ?? 'circle') : undefined }));
   pins.forEach((p) => legend.push({ label: p.label, colour: MUTED, dashed: true, faded: true }));
   const head = headerNodes(panel.title, legend, size);
   const m: Margins = { top: head.height + 6, right: 14, bottom: 36, left: 50 };
@@ -109,8 +112,11 @@ export function lineScene(panel: LinePanel, rows: MetricRow[], pins: PinnedRun[]
       }
       if (s.style === 'points') {
         rows.forEach((r, j) => {
-          if (defined(r, s.key))
-            nodes.push({ tag: 'circle', key: `pt-${s.key}-${j}`, attrs: { cx: x(r[xKey]), cy: clip(y(r[s.key])), r: 2.5, style: `fill:${colour}` } });
+          if (!defined(r, s.key)) return;
+          const cx = r2(x(r[xKey])), cy = r2(clip(y(r[s.key])));
+          if (s.symbol === 'diamond')
+            nodes.push({ tag: 'path', key: `pt-${s.key}-${j}`, attrs: { d: DIAMOND, transform: `translate(${cx},${cy})`, style: `fill:${colour};stroke:${BG};stroke-width:0.75` } });
+          else nodes.push({ tag: 'circle', key: `pt-${s.key}-${j}`, attrs: { cx, cy, r: 2.5, style: `fill:${colour}` } });
         });
       } else {
         const dash = s.style === 'dashed' ? ';stroke-dasharray:5 3' : '';
@@ -125,7 +131,10 @@ export function lineScene(panel: LinePanel, rows: MetricRow[], pins: PinnedRun[]
       if (!ok(r[mk.key]) || r[mk.key] === 0 || !ok(r[xKey])) return;
       const px = x(r[xKey]);
       nodes.push({ tag: 'line', key: `mk${j}`, attrs: { x1: px, x2: px, y1: m.top, y2: size.height - m.bottom, style: `stroke:${MUTED};stroke-dasharray:2 3` } });
-      nodes.push({ tag: 'text', key: `mkt${j}`, attrs: { x: px + 3, y: m.top + 10, class: 'marker', style: `fill:${MUTED}` }, text: mk.label });
+      // `labels[v - 1]` names the kind of event a row value v marks (falls back to `label`).
+      const v = r[mk.key];
+      const text = (Number.isInteger(v) && v >= 1 ? mk.labels?.[v - 1] : undefined) ?? mk.label;
+      nodes.push({ tag: 'text', key: `mkt${j}`, attrs: { x: px + 3, y: m.top + 10, class: 'marker', style: `fill:${MUTED}` }, text });
     });
   }
 

@@ -9,7 +9,7 @@ import type { Panel } from '../../sim/runtime/figure';
 import type { MetricRow } from '../../sim/runtime/types';
 import type { View3D } from './frames';
 import { lineScene } from './line';
-import { fmt, panelScene, type PanelInput } from './panel';
+import { fmt, panelScene, panelSize, type PanelInput } from './panel';
 import { PANEL, type SceneNode } from './scene';
 import { FG, MUTED, seriesColour, BG } from './theme';
 
@@ -37,7 +37,8 @@ export interface Chart {
 
 /** Mounts a chart for `panel` in `svg` (which Svelte created, with its accessible name). */
 export function createChart(svg: SVGSVGElement, panel: Panel): Chart {
-  svg.setAttribute('viewBox', `0 0 ${PANEL.width} ${PANEL.height}`);
+  const size = panelSize(panel);
+  svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
   const scene = document.createElementNS(NS, 'g') as SVGGElement;
   const hover = document.createElementNS(NS, 'g') as SVGGElement;
   hover.setAttribute('class', 'hover');

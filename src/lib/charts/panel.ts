@@ -42,8 +42,17 @@ function placeholder(title: string, size: Size): SceneNode[] {
   return [...headerNodes(title, [], size).nodes, { tag: 'text', key: 'empty', attrs: { x: size.width / 2, y: size.height / 2, 'text-anchor': 'middle', style: `fill:${MUTED}` }, text: 'no data yet' }];
 }
 
+/**
+ * A panel's drawing size (its viewBox): PANEL for charts; a read-out is as tall as its items, so a
+ * column of four numbers does not take a whole chart's height.
+ */
+export function panelSize(panel: Panel): Size {
+  if (panel.kind === 'readout') return { width: PANEL.width, height: Math.min(PANEL.height, 22 + 16 + panel.items.length * 20) };
+  return PANEL;
+}
+
 export function panelScene(panel: Panel, input: PanelInput): SceneNode[] {
-  const size = input.size ?? PANEL;
+  const size = input.size ?? panelSize(panel);
   if (panel.kind === 'line') return lineScene(panel, input.rows, input.pins ?? [], size).nodes;
   if (panel.kind === 'readout') return readoutScene(panel, input.rows, size);
   const d: PanelData | undefined = input.frame?.[panel.id];

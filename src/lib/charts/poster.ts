@@ -5,7 +5,7 @@
  */
 import type { FigureSpec } from '../../sim/runtime/figure';
 import type { Frame, MetricRow } from '../../sim/runtime/types';
-import { panelScene } from './panel';
+import { panelScene, panelSize } from './panel';
 import { escapeXml, PANEL, sceneToString } from './scene';
 
 export const COLUMNS = 2;
@@ -14,6 +14,20 @@ export const COLUMNS = 2;
 export function gridSize(panelCount: number): { width: number; height: number } {
   const cols = Math.min(COLUMNS, panelCount);
   return { width: cols * PANEL.width, height: Math.ceil(panelCount / cols) * PANEL.height };
+}
+
+/**
+ * The poster as one standalone SVG per panel (same viewBox as the live charts), so the page lays
+ * the poster out in exactly the responsive grid the live panels use: no jump when they swap.
+ */
+export function posterPanels(spec: FigureSpec, rows: MetricRow[], frame: Frame | undefined): string[] {
+  return spec.panels.map((p) => {
+    const { width, height } = panelSize(p);
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="fl-chart-static" aria-hidden="true" font-size="11" data-panel="${escapeXml(p.id)}">` +
+      `${sceneToString(panelScene(p, { rows, frame }))}</svg>`
+    );
+  });
 }
 
 export function posterSvg(spec: FigureSpec, rows: MetricRow[], frame: Frame | undefined, opts: { label?: string } = {}): string {

@@ -8,7 +8,14 @@ import { decodeFigureState, encodeFigureState, mergeSearch, MAX_PINS, type Value
 const schemas = Object.entries(import.meta.glob<{ params: ParamSchema }>('../../sim/*/params.ts', { eager: true }))
   .filter(([path, m]) => m.params && !/\/(runtime|shared)\//.test(path))
   .map(([path, m]) => [path.split('/')[3], m.params] as const);
+/**
+ * Cases per schema. Each generated case is checked against EVERY schema (one property for all),
+ * so 10,000 cases give ≥ 10,000 per schema while fast-check generates (the costly part) only
+ * 10,000 inputs instead of 10,000 × the number of figures. Arbitraries stay cheap: short strings,
+ * constants, and values drawn as fractions of each field's range.
+ */
 const RUNS = 10_000;
+const MAX_FIELDS = Math.max(...schemas.map(([, s]) => Object.keys(s).length));
 
 function valid(f: Field, v: unknown): boolean {
   if (f.kind === 'bool') return typeof v === 'boolean';
@@ -17,73 +24,107 @@ function valid(f: Field, v: unknown): boolean {
   return f.kind === 'number' || Number.isInteger(v);
 }
 
-function arbField(f: Field): fc.Arbitrary<number | string | boolean> {
-  if (f.kind === 'bool') return fc.boolean();
-  if (f.kind === 'enum') return fc.constantFrom(...f.options);
-  if (f.kind === 'int') return fc.integer({ min: f.min, max: f.max });
-  return fc.double({ min: f.min, max: f.max, noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x));
+/** A field's value from a fraction u ∈ [0, 1] of its range (0 and 1 hit the ends exactly). */
+function valueAt(f: Field, u: number): number | string | boolean {
+  if (f.kind === 'bool') return u < 0.5;
+  if (f.kind === 'enum') return f.options[Math.min(f.options.length - 1, Math.floor(u * f.options.length))];
+  const x = u === 0 ? f.min : u === 1 ? f.max : Math.min(f.max, Math.max(f.min, f.min + u * (f.max - f.min)));
+  const y = f.kind === 'int' ? Math.min(f.max, Math.max(f.min, Math.round(x))) : x;
+  return Object.is(y, -0) ? 0 : y;
 }
 
-function arbValues(schema: ParamSchema): fc.Arbitrary<Values> {
-  return fc.record(Object.fromEntries(Object.entries(schema).map(([k, f]) => [k, arbField(f)]))) as fc.Arbitrary<Values>;
+function valuesAt(schema: ParamSchema, us: number[]): Values {
+  const out: Values = {};
+  Object.entries(schema).forEach(([k, f], i) => (out[k] = valueAt(f, us[i])));
+  return out;
 }
 
-/** Hostile query strings: our keys with junk values, junk keys, raw junk. */
-function arbSearch(schema: ParamSchema, ns: string): fc.Arbitrary<string> {
+// Fractions as k / 2^30 (cheap to generate; min + u·(max − min) is still a full-precision double)
+// plus the exact ends, the middle and the smallest subnormal.
+const fraction = fc.oneof({ weight: 1, arbitrary: fc.constantFrom(0, 1, 0.5, Number.MIN_VALUE) }, { weight: 4, arbitrary: fc.nat(2 ** 30).map((k) => k / 2 ** 30) });
+const fractions = fc.array(fraction, { minLength: MAX_FIELDS, maxLength: MAX_FIELDS });
+
+const JUNK = ['<script>alert(1)</script>', 'javascript:alert(1)', 'NaN', 'Infinity', '-1e999', '1e999', '0x10', '', '%', '%E0%A4%A', '1,2~3', 'a~b~c', 'true', '9'.repeat(400), ' 1 ', '1e-400', '-0', '__proto__'];
+const junk = fc.oneof(fc.string({ maxLength: 16 }), fc.constantFrom(...JUNK), fc.double().map(String), fc.integer().map(String));
+/** A hostile pair: which key (an index into each schema's own keys + reserved + junk keys), and a junk value. */
+const pair = fc.tuple(fc.nat(64), fc.option(fc.string({ maxLength: 8 }), { freq: 4, nil: null }), junk);
+const ns = 'fig';
+const hostile = fc.oneof(
+  { weight: 4, arbitrary: fc.array(pair, { maxLength: 10 }) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 120 }) },
+);
+
+function searchFor(schema: ParamSchema, input: [number, string | null, string][] | string): string {
+  if (typeof input === 'string') return input;
   const keys = [...Object.keys(schema), 't', 'cmp', 'v', 'x', '__proto__', 'constructor'];
-  const junk = fc.oneof(
-    fc.string(),
-    fc.string({ unit: 'grapheme' }),
-    fc.constantFrom('<script>alert(1)</script>', 'javascript:alert(1)', 'NaN', 'Infinity', '-1e999', '1e999', '0x10', '', '%', '%E0%A4%A', '1,2~3', 'a~b~c', 'true'),
-    fc.double().map(String),
-    fc.integer().map(String),
-  );
-  const pair = fc.tuple(fc.oneof(fc.constantFrom(...keys).map((k) => `${ns}.${k}`), fc.string()), junk);
-  return fc.oneof(
-    fc.array(pair, { maxLength: 12 }).map((ps) => ps.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')),
-    fc.string({ maxLength: 200 }),
+  return input.map(([i, raw, v]) => `${encodeURIComponent(raw ?? `${ns}.${keys[i % keys.length]}`)}=${encodeURIComponent(v)}`).join('&');
+}
+
+function decodesValidly(schema: ParamSchema, search: string): boolean {
+  const st = decodeFigureState(schema, search, ns);
+  const fields = Object.entries(schema);
+  return (
+    fields.every(([k, f]) => valid(f, st.values[k])) &&
+    Object.keys(st.values).length === fields.length &&
+    st.cmp.length <= MAX_PINS &&
+    st.cmp.every((pin) => fields.every(([k, f]) => valid(f, pin[k]))) &&
+    (st.t === null || (Number.isInteger(st.t) && st.t >= 0)) &&
+    st.corrections.every((c) => typeof c === 'string' && c.length < 400)
   );
 }
 
-describe.each(schemas)('permalink codec: %s', (_id, schema) => {
-  const ns = 'fig';
-  it('never throws on arbitrary strings and always yields valid values', () => {
-    fc.assert(
-      fc.property(arbSearch(schema, ns), (search) => {
-        // Plain boolean checks (not expect) keep 10,000 cases fast.
-        const st = decodeFigureState(schema, search, ns);
-        const fields = Object.entries(schema);
-        return (
-          fields.every(([k, f]) => valid(f, st.values[k])) &&
-          Object.keys(st.values).length === fields.length &&
-          st.cmp.length <= MAX_PINS &&
-          st.cmp.every((pin) => fields.every(([k, f]) => valid(f, pin[k]))) &&
-          (st.t === null || (Number.isInteger(st.t) && st.t >= 0)) &&
-          st.corrections.every((c) => typeof c === 'string' && c.length < 400)
-        );
-      }),
-      { numRuns: RUNS },
-    );
-  });
+function roundTrips(schema: ParamSchema, values: Values, full: boolean, t: number | null, cmp: Values[]): boolean {
+  const search = mergeSearch('?other.k=1', ns, encodeFigureState(schema, values, ns, { full, t, cmp, version: 3 }));
+  const st = decodeFigureState(schema, search, ns);
+  const same = (a: Values, b: Values) => Object.keys(schema).every((k) => Object.is(a[k], b[k]));
+  return (
+    same(st.values as Values, values) &&
+    st.corrections.length === 0 &&
+    st.t === t &&
+    st.cmp.length === cmp.length &&
+    st.cmp.every((p, i) => same(p as Values, cmp[i])) &&
+    st.v === (full ? 3 : null) &&
+    search.startsWith('?other.k=1') // other namespaces are kept (first, as they were)
+  );
+}
 
-  it('round-trips valid states (full and partial links, t and pins)', () => {
-    fc.assert(
-      fc.property(arbValues(schema), fc.boolean(), fc.option(fc.nat(1_000_000), { nil: null }), fc.array(arbValues(schema), { maxLength: MAX_PINS }), (values, full, t, cmp) => {
-        const search = mergeSearch('?other.k=1', ns, encodeFigureState(schema, values, ns, { full, t, cmp, version: 3 }));
-        const st = decodeFigureState(schema, search, ns);
-        const same = (a: Values, b: Values) => Object.keys(schema).every((k) => Object.is(a[k], b[k]));
-        return (
-          same(st.values as Values, values) &&
-          st.corrections.length === 0 &&
-          st.t === t &&
-          st.cmp.length === cmp.length &&
-          st.cmp.every((p, i) => same(p as Values, cmp[i])) &&
-          st.v === (full ? 3 : null) &&
-          new URLSearchParams(search).get('other.k') === '1'
-        );
-      }),
-      { numRuns: RUNS },
-    );
+/** Schemas in groups: one property per group keeps each test short (the runner stays responsive). */
+const GROUP = 8;
+const groups = Array.from({ length: Math.ceil(schemas.length / GROUP) }, (_, i) => schemas.slice(i * GROUP, (i + 1) * GROUP));
+
+describe(`permalink codec: every schema (${schemas.length}), ${RUNS} cases each`, () => {
+  it('has schemas to fuzz', () => expect(schemas.length).toBeGreaterThan(0));
+
+  describe.each(groups.map((g) => [g.map(([id]) => id).join(', '), g] as const))('%s', (_names, group) => {
+    it('never throws on hostile strings and always yields valid values', () => {
+      let checked = 0;
+      fc.assert(
+        fc.property(hostile, (input) => {
+          // Plain boolean checks (not expect) keep the cases fast; the failing schema is named.
+          for (const [id, schema] of group) {
+            if (!decodesValidly(schema, searchFor(schema, input))) throw new Error(`schema ${id} decoded to an invalid state`);
+            checked++;
+          }
+        }),
+        { numRuns: RUNS },
+      );
+      expect(checked).toBeGreaterThanOrEqual(RUNS * group.length);
+    });
+
+    it('round-trips valid states (full and partial links, t and pins)', () => {
+      let checked = 0;
+      fc.assert(
+        fc.property(fractions, fc.boolean(), fc.option(fc.nat(1_000_000), { nil: null }), fc.array(fractions, { maxLength: MAX_PINS, size: 'xsmall' }), (us, full, t, pinUs) => {
+          for (const [id, schema] of group) {
+            const ok = roundTrips(schema, valuesAt(schema, us), full, t, pinUs.map((p) => valuesAt(schema, p)));
+            if (!ok) throw new Error(`schema ${id} did not round-trip`);
+            checked++;
+          }
+        }),
+        { numRuns: RUNS },
+      );
+      expect(checked).toBeGreaterThanOrEqual(RUNS * group.length);
+    });
   });
 });
 
@@ -122,6 +163,12 @@ describe('permalink codec: corrections', () => {
     expect(st.cmp[0]).toMatchObject({ lr: 0.01, n: 20 });
     expect(st.cmp[1]).toMatchObject({ lr: 0.5, loss: 'mae', n: 20 });
     expect(st.corrections.some((c) => c.includes('only the first'))).toBe(true);
+  });
+  it('drops a pin that names no setting (it would replay the current run for nothing)', () => {
+    const st = decodeFigureState(schema, `?f.cmp=${encodeURIComponent('nope~<svg onload=alert(1)>')},lr~0.5`, 'f');
+    expect(st.cmp).toHaveLength(1);
+    expect(st.cmp[0]).toMatchObject({ lr: 0.5 });
+    expect(st.corrections.some((c) => c.includes('dropped'))).toBe(true);
   });
   it('writes readable links: pins with , and ~, schema order', () => {
     const e = encodeFigureState(schema, { ...defaultsOf(schema), lr: 0.01 }, 'f', { cmp: [{ ...defaultsOf(schema), lr: 1 }], full: false });

@@ -40,32 +40,39 @@ function quote(raw: string): string {
   return `“${s}”`;
 }
 
+/** The subject of a correction, e.g. `cs.tau (loss parameter τ)`. */
+function subject(where: string, key: string, field: Field): string {
+  return `${where}${key} (${field.label})`;
+}
+
 /** Reads one field's raw string; returns the value and an optional correction. */
 export function decodeField(key: string, field: Field, raw: string, where: string): { value: Value; fix?: string } {
-  const name = `${where}${key} (${field.label})`;
+  // The correction's subject is built only when there is something to correct (no closures or
+  // strings on the happy path: decoding is hot in the fuzz tests).
   if (field.kind === 'bool') {
     if (raw === '1' || raw === 'true') return { value: true };
     if (raw === '0' || raw === 'false') return { value: false };
-    return { value: field.default, fix: `${name}: ${quote(raw)} is not on/off; using the default.` };
+    return { value: field.default, fix: `${subject(where, key, field)}: ${quote(raw)} is not on/off; using the default.` };
   }
   if (field.kind === 'enum') {
     if ((field.options as readonly string[]).includes(raw)) return { value: raw };
-    return { value: field.default, fix: `${name}: ${quote(raw)} is not one of ${field.options.join(', ')}; using the default.` };
+    return { value: field.default, fix: `${subject(where, key, field)}: ${quote(raw)} is not one of ${field.options.join(', ')}; using the default.` };
   }
   const trimmed = raw.trim();
-  if (!NUMBER.test(trimmed)) return { value: field.default, fix: `${name}: ${quote(raw)} is not a number; using the default ${field.default}.` };
+  if (!NUMBER.test(trimmed)) return { value: field.default, fix: `${subject(where, key, field)}: ${quote(raw)} is not a number; using the default ${field.default}.` };
   let x = Number(trimmed);
   let fix: string | undefined;
   if (field.kind === 'int' && !Number.isInteger(x) && Number.isFinite(x)) {
     x = Math.round(x);
-    fix = `${name}: rounded to the whole number ${x}.`;
+    fix = `${subject(where, key, field)}: rounded to the whole number ${x}.`;
   }
   if (x < field.min || x > field.max) {
     const c = x < field.min ? field.min : field.max;
-    fix = `${name}: ${quote(raw)} is outside ${field.min}–${field.max}; using ${c}.`;
+    fix = `${subject(where, key, field)}: ${quote(raw)} is outside ${field.min}–${field.max}; using ${c}.`;
     x = c;
   }
-  return { value: x, fix };
+  // "-0", "-1e-300" rounded, …: negative zero would print as "0" but compare oddly; store 0.
+  return { value: x === 0 ? 0 : x, fix };
 }
 
 function toParams(search: string | URLSearchParams): URLSearchParams {
@@ -109,7 +116,8 @@ export function decodeFigureState<S extends ParamSchema>(
       t = NUMBER.test(raw.trim()) ? (r.value as number) : null;
       if (r.fix) corrections.push(r.fix.replace('using the default 0', 'ignored'));
     } else if (key === 'v') {
-      v = NUMBER.test(raw.trim()) ? Number(raw) : null;
+      const n = NUMBER.test(raw.trim()) ? Number(raw.trim()) : NaN;
+      v = Number.isInteger(n) && n >= 0 ? n : null;
       if (v === null) corrections.push(`${ns}.v: ${quote(raw)} is not a version number; ignored.`);
     } else if (key === 'cmp') {
       cmpRaw = raw;
@@ -134,6 +142,7 @@ function decodePins(schema: ParamSchema, raw: string, base: Values, ns: string, 
     const tokens = part.split('~');
     const pin: Values = { ...base };
     if (tokens.length % 2 !== 0) corrections.push(`${ns}.cmp: ${quote(part)} is not a list of setting~value pairs; read as far as it goes.`);
+    let named = 0;
     for (let i = 0; i + 1 < tokens.length; i += 2) {
       const key = tokens[i];
       if (!Object.hasOwn(schema, key)) {
@@ -142,9 +151,12 @@ function decodePins(schema: ParamSchema, raw: string, base: Values, ns: string, 
       }
       const r = decodeField(key, schema[key], tokens[i + 1], `${ns}.cmp `);
       pin[key] = r.value;
+      named++;
       if (r.fix) corrections.push(r.fix);
     }
-    pins.push(pin);
+    // A pin naming no setting of ours is junk, not "the current run again": drop it.
+    if (named) pins.push(pin);
+    else corrections.push(`${ns}.cmp: ${quote(part)} names no setting of this figure; that pinned run is dropped.`);
   }
   return pins;
 }
@@ -184,12 +196,15 @@ function encodePin(schema: ParamSchema, pin: Values, base: Values): string {
   return keys.map((k) => `${k}~${encodeValue(pin[k] ?? schema[k].default)}`).join('~');
 }
 
+/** Characters encodeURIComponent leaves alone, plus `,`: most keys and values need no encoding. */
+const SAFE = /^[\w.~,-]*$/;
+
 /** Replaces namespace `ns` in a query string with `entries`, keeping every other parameter. */
 export function mergeSearch(search: string, ns: string, entries: [string, string][]): string {
   const q = toParams(search);
   const kept = [...q].filter(([k]) => !k.startsWith(`${ns}.`));
   // Hand-joined so `,` and `~` stay readable in shared links (both are safe in a query).
-  const enc = (x: string) => encodeURIComponent(x).replace(/%2C/g, ',');
+  const enc = (x: string) => (SAFE.test(x) ? x : encodeURIComponent(x).replace(/%2C/g, ','));
   const s = [...kept, ...entries].map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
   return s ? `?${s}` : '';
 }

@@ -25,8 +25,14 @@ export type ToWorker =
   | { type: 'step'; steps: number }
   | { type: 'dispose' };
 
-/** 'auto' = wasm (SIMD when available) falling back to cpu; 'cpu' forces the fallback. */
+/**
+ * 'auto' = wasm (SIMD when available) falling back to cpu; 'cpu' forces the fallback. The page
+ * asks for 'cpu' when its address has `fl-backend=cpu` (see README: testing the fallback).
+ */
 export type BackendRequest = 'auto' | 'cpu';
+
+/** Why the cpu backend runs instead of wasm (shown in the status line as "cpu (fallback)"). */
+export type FallbackReason = 'forced' | 'no-webassembly' | 'wasm-failed';
 
 /** What actually runs: 'js' for cores that do not use tfjs. */
 export type Backend = 'wasm' | 'wasm-simd' | 'cpu' | 'js';
@@ -36,7 +42,7 @@ export type ErrorKind = 'unknown-sim' | 'backend' | 'create' | 'step' | 'worker'
 export type FromWorker = FromWorkerBody & { run: number };
 
 export type FromWorkerBody =
-  | { type: 'ready'; backend: Backend; totalSteps: number }
+  | { type: 'ready'; backend: Backend; totalSteps: number; fallback?: FallbackReason }
   | { type: 'rows'; rows: MetricRow[]; frame?: Frame; step: number }
   | { type: 'progress'; step: number; total: number; stepsPerSec: number; seeking: boolean }
   | { type: 'paused'; step: number }

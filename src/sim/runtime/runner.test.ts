@@ -72,6 +72,21 @@ describe('SimRunner', () => {
     expect(r.step).toBeLessThan(100_000);
   });
 
+  it('pause then run at once (Pause, Play): one loop, no stale paused, every row once, done', async () => {
+    const out: FromWorkerBody[] = [];
+    const r = new SimRunner(fakeSim(2000), (m) => out.push(m), fakeClock(0.5));
+    r.run();
+    await Promise.resolve();
+    r.pause();
+    r.run(); // arrives while the paused loop is still finishing its chunk
+    for (let i = 0; i < 20_000 && !out.some((m) => m.type === 'done'); i++) await Promise.resolve();
+    expect(out.some((m) => m.type === 'paused')).toBe(false);
+    expect(out.filter((m) => m.type === 'done')).toHaveLength(1); // two loops would each say done
+    expect(out.at(-1)).toEqual({ type: 'done', step: 2000 });
+    const steps = out.flatMap((m) => (m.type === 'rows' ? m.rows : [])).map((x) => x.step);
+    expect(steps).toEqual(Array.from({ length: 400 }, (_, i) => 5 * (i + 1)));
+  });
+
   it('turns a throwing core into an error message and a diverging one into done', async () => {
     const out: FromWorkerBody[] = [];
     new SimRunner(fakeSim(100, { throwAt: 17 }), (m) => out.push(m), fakeClock()).run();

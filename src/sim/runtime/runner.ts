@@ -31,6 +31,8 @@ export class SimRunner {
   private speed = 1;
   private rate = 0;
   private loop: Promise<void> | null = null;
+  /** A `run` arrived while a paused loop was still finishing its chunk. */
+  private wantRun = false;
 
   constructor(
     private readonly sim: Sim,
@@ -44,10 +46,15 @@ export class SimRunner {
 
   run(speed = 1): void {
     this.speed = Math.min(1, Math.max(0.02, speed));
-    if (this.mode === 'idle') this.start('running', this.total);
+    if (this.mode !== 'idle') return;
+    // A pause just before may still be winding its loop down: start only once it has, so two
+    // loops never drive one core, and the stale loop's `paused` is not posted (see drive()).
+    this.wantRun = true;
+    if (!this.loop) this.start('running', this.total);
   }
 
   pause(): void {
+    this.wantRun = false;
     if (this.mode === 'running' || this.mode === 'seeking') this.mode = 'idle';
   }
 
@@ -77,7 +84,11 @@ export class SimRunner {
 
   private start(mode: 'running' | 'seeking', target: number): void {
     this.mode = mode;
-    this.loop = this.drive(mode, target).finally(() => (this.loop = null));
+    if (mode === 'seeking') this.wantRun = false;
+    this.loop = this.drive(mode, target).finally(() => {
+      this.loop = null;
+      if (this.wantRun && this.mode === 'idle') this.start('running', this.total);
+    });
   }
 
   private async drive(mode: 'running' | 'seeking', target: number): Promise<void> {
@@ -99,7 +110,9 @@ export class SimRunner {
     if (this.mode === 'disposed' || this.mode === 'failed') return;
     this.flush(true);
     this.maybeProgress(mode === 'seeking', true);
-    this.afterChunk(mode === 'seeking' || this.mode === 'idle');
+    // Paused, and not asked to run again meanwhile: tell the page (else the run just continues).
+    const resumes = this.wantRun && this.mode === 'idle' && mode === 'running';
+    this.afterChunk(!resumes && (mode === 'seeking' || this.mode === 'idle'));
   }
 
   /** Runs n steps; returns true when the run must stop (error or divergence). */

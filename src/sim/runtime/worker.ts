@@ -10,7 +10,7 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { installFastMatMulGrad } from './fastMatMulGrad';
-import type { Backend, BackendRequest, FromWorkerBody, ToWorker } from './messages';
+import type { Backend, BackendRequest, FallbackReason, FromWorkerBody, ToWorker } from './messages';
 import { createRng } from './rng';
 import { SimRunner } from './runner';
 import type { SimEnv, SimModule, TF } from './types';
@@ -19,7 +19,8 @@ import type { ParamValues, ParamSchema } from './params';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const registry = import.meta.glob<SimModule>('../*/sim.ts');
 
-let tfLoaded: Promise<{ tf: TF; backend: Backend }> | null = null;
+type Loaded = { tf: TF; backend: Backend; fallback?: FallbackReason };
+let tfLoaded: Promise<Loaded> | null = null;
 let runner: SimRunner | null = null;
 let currentRun = 0;
 
@@ -27,14 +28,18 @@ function post(run: number, m: FromWorkerBody): void {
   scope.postMessage({ ...m, run });
 }
 
-async function loadTf(request: BackendRequest): Promise<{ tf: TF; backend: Backend }> {
+async function loadTf(request: BackendRequest): Promise<Loaded> {
   const tf = (await import('@tensorflow/tfjs-core')) as TF;
   await import('@tensorflow/tfjs-core/dist/register_all_gradients');
   // Chained ops (x.toFloat(), x.square()…) exist in Node's tfjs union, so cores tested there may use
   // them: register them here too, so a core behaves the same in the browser.
   await import('@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops');
   tf.env().set('PROD', true);
-  if (request !== 'cpu' && typeof WebAssembly === 'object') {
+  // `typeof WebAssembly` is checked here, in the Worker: a page cannot remove WebAssembly from a
+  // Worker's global scope, but a browser with wasm disabled (e.g. V8's --noexpose_wasm) has none.
+  const hasWasm = typeof WebAssembly === 'object';
+  const fallback: FallbackReason = request === 'cpu' ? 'forced' : hasWasm ? 'wasm-failed' : 'no-webassembly';
+  if (request !== 'cpu' && hasWasm) {
     try {
       const wasm = await import('@tensorflow/tfjs-backend-wasm');
       const abs = (u: string) => new URL(u, scope.location.href).href;
@@ -57,7 +62,7 @@ async function loadTf(request: BackendRequest): Promise<{ tf: TF; backend: Backe
   await import('@tensorflow/tfjs-backend-cpu');
   await tf.setBackend('cpu');
   await tf.ready();
-  return { tf, backend: 'cpu' };
+  return { tf, backend: 'cpu', fallback };
 }
 
 async function start(run: number, simId: string, params: Record<string, unknown>, request: BackendRequest) {
@@ -68,11 +73,13 @@ async function start(run: number, simId: string, params: Record<string, unknown>
   let mod: SimModule;
   let tf: TF | undefined;
   let backend: Backend = 'js';
+  let fallback: FallbackReason | undefined;
   try {
     mod = await load();
     if (mod.usesTf) {
+      // One backend per Worker: a request for another one (cpu override) needs a fresh Worker.
       tfLoaded ??= loadTf(request);
-      ({ tf, backend } = await tfLoaded);
+      ({ tf, backend, fallback } = await tfLoaded);
     }
   } catch (e) {
     tfLoaded = null;
@@ -92,7 +99,7 @@ async function start(run: number, simId: string, params: Record<string, unknown>
     const sim = await mod.createSim(params as ParamValues<ParamSchema>, env);
     if (run !== currentRun) return sim.dispose();
     runner = new SimRunner(sim, (m) => post(run, m), clock);
-    post(run, { type: 'ready', backend, totalSteps: sim.totalSteps });
+    post(run, { type: 'ready', backend, totalSteps: sim.totalSteps, ...(fallback ? { fallback } : {}) });
   } catch (e) {
     post(run, { type: 'error', kind: 'create', message: errorText(e) });
   }

@@ -3,12 +3,15 @@
  * frame, run state, pins, corrections. It talks to the simulation only through SimClient.
  *
  *   idle ─Play─▶ loading ─ready─▶ running ⇄ paused ─last step─▶ done
- *     │                    └─(t in link)─▶ seeking ─▶ paused
- *     └─ pins from `cmp` are replayed first, one at a time, each to its end
+ *                          └─(t in link)─▶ seeking ─▶ paused (or running, if Play came meanwhile)
  *   any ─error─▶ error ─Retry─▶ loading          running ─diverged row─▶ diverged
+ *
+ * Play is idempotent: whatever the state (loading, seeking, autoplaying), it ends in a running
+ * figure. Pinned runs from a link (`cmp`) are replayed by a second, short-lived client, so they
+ * never hold up the run the reader sees.
  */
 import { SimClient } from '../../sim/runtime/client';
-import type { Backend, FromWorker, WireParams } from '../../sim/runtime/messages';
+import type { Backend, BackendRequest, FallbackReason, FromWorker, WireParams } from '../../sim/runtime/messages';
 import type { FigureSpec } from '../../sim/runtime/figure';
 import type { ParamSchema } from '../../sim/runtime/params';
 import { defaultsOf } from '../../sim/runtime/params';
@@ -25,7 +28,19 @@ export interface Pin {
   rows: MetricRow[];
 }
 
+/** Shortest interval between two updates of what the figure shows while it trains (ms). */
+const COMMIT_MS = 100;
+
 type Next = { kind: 'run' } | { kind: 'seek'; step: number } | { kind: 'step' } | { kind: 'none' };
+
+/** `?fl-backend=cpu` forces the cpu backend (documented in src/sim/runtime/README.md). */
+export function backendRequest(search: string): BackendRequest {
+  try {
+    return new URLSearchParams(search).get('fl-backend') === 'cpu' ? 'cpu' : 'auto';
+  } catch {
+    return 'auto';
+  }
+}
 
 export class FigureController {
   values = $state<Values>({});
@@ -35,18 +50,32 @@ export class FigureController {
   step = $state(0);
   total = $state(0);
   backend = $state<Backend | null>(null);
+  fallback = $state<FallbackReason | null>(null);
   stepsPerSec = $state(0);
   corrections = $state<string[]>([]);
   pins = $state.raw<Pin[]>([]);
   error = $state<string | null>(null);
   speed = $state(1);
+  /** Pinned runs from a link still being replayed (shown in the pins row). */
+  pinsPending = $state(0);
   /** True once the reader (or a link) has driven the figure: autoplay then stays out of the way. */
   touched = false;
+  /** The current run was started by autoplay (the reader has not pressed anything since). */
+  autoplayed = false;
+  /** Called whenever the run starts or stops occupying the Worker (the autoplay coordinator listens). */
+  onBusyChange: () => void = () => {};
+  backendRequest: BackendRequest = 'auto';
 
   private client: SimClient;
   private next: Next = { kind: 'none' };
+  /** After a seek (link with `t`) finishes: pause there, or run on (Play pressed meanwhile). */
+  private afterSeek: 'pause' | 'run' = 'pause';
+  private pinClient: SimClient | null = null;
   private pinQueue: Values[] = [];
-  private restoring: Values | null = null;
+  private pinRows: MetricRow[] = [];
+  /** Rows, frame and step received but not yet shown (see commitSoon). */
+  private inbox: { rows: MetricRow[]; frame?: Frame; step: number } | null = null;
+  private commitTimer: ReturnType<typeof setTimeout> | null = null;
   private lastGood: Values;
   /** The params of the run currently loaded in the Worker (null: none). */
   private loaded: string | null = null;
@@ -70,9 +99,10 @@ export class FigureController {
     this.values = st.values as Values;
     this.corrections = st.corrections;
     this.pins = [];
-    this.pinQueue = st.cmp.map((p) => ({ ...(p as Values) }));
     this.touched = true;
+    this.autoplayed = false;
     this.restart(st.t !== null ? { kind: 'seek', step: st.t } : { kind: 'run' });
+    this.replayPins(st.cmp.map((p) => ({ ...(p as Values) })));
     return { t: st.t, hasState };
   }
 
@@ -80,24 +110,57 @@ export class FigureController {
     return { ...this.values };
   }
 
+  /** The reader's Play: always ends in a running figure, whatever the state it finds. */
   play(): void {
     this.touched = true;
+    this.autoplayed = false;
+    this.run();
+  }
+
+  /** Autoplay (in view, motion allowed): a run the reader did not ask for, so it yields to theirs. */
+  autoplay(): void {
+    this.run();
+    this.autoplayed = true;
+  }
+
+  private run(): void {
     if (this.spec.instant) return this.restart({ kind: 'seek', step: Number.MAX_SAFE_INTEGER });
-    if (this.status === 'done' || this.status === 'diverged' || this.status === 'error' || this.loaded !== this.key(this.values)) {
+    const stale = this.loaded !== this.key(this.values);
+    if (this.status === 'done' || this.status === 'diverged' || this.status === 'error' || (stale && this.status !== 'loading')) {
       this.restart({ kind: 'run' });
+    } else if (this.status === 'loading') {
+      this.next = { kind: 'run' }; // the Worker is still starting: run as soon as it is ready
+    } else if (this.status === 'seeking') {
+      this.afterSeek = 'run'; // replaying a link to t: carry on from there
     } else if (this.status === 'paused' || this.status === 'idle') {
-      this.status = 'running';
+      this.setStatus('running');
       this.client.play(this.speed);
     }
   }
 
   pause(): void {
     this.touched = true;
+    this.autoplayed = false;
+    this.halt();
+  }
+
+  /** The reader chose another figure: stop this autoplaying one (it stays untouched). */
+  yieldTo(): void {
+    this.halt();
+  }
+
+  private halt(): void {
     if (this.status === 'running' || this.status === 'seeking' || this.status === 'loading') {
       this.next = { kind: 'none' };
+      this.afterSeek = 'pause';
       this.client.pause();
-      if (this.status === 'loading') this.status = 'paused';
+      if (this.status === 'loading' || this.status === 'running') this.setStatus('paused');
     }
+  }
+
+  /** Occupies a core: loading, training or replaying. */
+  get busy(): boolean {
+    return this.status === 'loading' || this.status === 'running' || this.status === 'seeking';
   }
 
   stepOnce(): void {
@@ -108,6 +171,7 @@ export class FigureController {
 
   reset(): void {
     this.touched = true;
+    this.autoplayed = false;
     this.values = defaultsOf(this.schema) as Values;
     this.restart({ kind: 'none' });
   }
@@ -120,6 +184,7 @@ export class FigureController {
   /** A slider moved: restart from step 0 (instant figures run straight to the end). */
   setValue(key: string, v: number | string | boolean): void {
     this.touched = true;
+    this.autoplayed = false;
     this.values = { ...this.values, [key]: v };
     this.restart(this.spec.instant ? { kind: 'seek', step: Number.MAX_SAFE_INTEGER } : { kind: 'run' });
   }
@@ -166,17 +231,16 @@ export class FigureController {
     return `After ${last.step} steps: ${parts.join(', ')}.`;
   }
 
-  /** The figure scrolled out of view or the page is going away. */
+  /** The figure scrolled out of view: pause; returns whether it was running (to resume in view). */
   suspend(): boolean {
-    const wasRunning = this.status === 'running';
-    if (wasRunning) {
-      this.client.pause();
-    }
+    const wasRunning = this.status === 'running' || this.status === 'loading';
+    if (wasRunning) this.halt();
     return wasRunning;
   }
 
   destroy(): void {
     this.client.terminate();
+    this.pinClient?.terminate();
   }
 
   private stepSize(): number {
@@ -194,75 +258,150 @@ export class FigureController {
     return keys.map((k) => `${this.schema[k].label.split(' ').pop()} ${fmt(v[k] as number)}`).join(', ');
   }
 
-  /** Starts the Worker on the next pinned run to restore, or on the current values. */
+  private setStatus(st: Status): void {
+    const was = this.busy;
+    this.status = st;
+    if (was === this.busy) return;
+    if (!this.busy) this.startPinReplay();
+    this.onBusyChange();
+  }
+
+  /**
+   * While training, what arrives from the Worker (rows ≤ 30 messages/s, progress 10/s) is shown
+   * at most every COMMIT_MS: each shown update costs the page a style, layout and paint pass, and
+   * ten a second read as smooth while leaving the main thread idle most of the time.
+   */
+  private commitSoon(): void {
+    if (this.commitTimer) return;
+    this.commitTimer = setTimeout(() => this.commit(), COMMIT_MS);
+  }
+
+  private commit(): void {
+    if (this.commitTimer) clearTimeout(this.commitTimer);
+    this.commitTimer = null;
+    const inbox = this.inbox;
+    this.inbox = null;
+    if (!inbox) return;
+    if (inbox.rows.length) this.rows = this.rows.concat(inbox.rows);
+    if (inbox.frame) this.frame = inbox.frame;
+    this.step = inbox.step;
+  }
+
+  /** Starts the Worker on the current values (from step 0). */
   private restart(next: Next): void {
+    if (this.commitTimer) clearTimeout(this.commitTimer);
+    this.commitTimer = null;
+    this.inbox = null; // replies of the replaced run are not shown
     this.next = next;
+    this.afterSeek = 'pause';
     this.error = null;
     this.rows = [];
     this.frame = undefined;
     this.step = 0;
-    this.restoring = this.pinQueue.shift() ?? null;
-    const v = this.restoring ?? this.values;
-    this.loaded = this.restoring ? null : this.key(v);
-    this.loadedSnapshot = { ...v };
-    this.status = next.kind === 'none' ? 'idle' : 'loading';
-    if (next.kind === 'none' && !this.restoring) {
+    if (next.kind === 'none') {
       this.loaded = null;
-      return;
+      this.client.pause();
+      return this.setStatus('idle');
     }
-    this.client.start(this.spec.sim, { ...v });
+    this.loaded = this.key(this.values);
+    this.loadedSnapshot = { ...this.values };
+    this.setStatus('loading');
+    this.client.start(this.spec.sim, { ...this.values }, this.backendRequest);
+  }
+
+  /**
+   * Queues the link's pinned runs. They are replayed to their ends on a second client, one after
+   * another, once the main run stops occupying a core (paused at `t`, done…): they never delay the
+   * run the reader sees, and two Workers never train at once for one figure. A pin that fails is
+   * dropped with a notice.
+   */
+  private replayPins(queue: Values[]): void {
+    this.pinClient?.terminate();
+    this.pinClient = null;
+    this.pinQueue = queue;
+    this.pinsPending = queue.length;
+    if (!this.busy) this.startPinReplay();
+  }
+
+  private startPinReplay(): void {
+    if (this.pinClient || !this.pinQueue.length) return;
+    const client: SimClient = new SimClient((m) => {
+      if (client !== this.pinClient) return;
+      if (m.type === 'ready') {
+        this.pinRows = [];
+        client.seek(m.totalSteps);
+      } else if (m.type === 'rows') this.pinRows = this.pinRows.concat(m.rows);
+      else if (m.type === 'done' || m.type === 'paused' || m.type === 'error') {
+        const v = this.pinQueue.shift()!;
+        if (m.type === 'error') this.corrections = [...this.corrections, `A pinned run (${this.pinLabel(v)}) could not be replayed: ${m.message}`];
+        else this.pins = [...this.pins, { label: this.pinLabel(v), values: v, rows: this.pinRows }].slice(-MAX_PINS);
+        this.pinsPending = this.pinQueue.length;
+        if (this.pinQueue.length) client.start(this.spec.sim, { ...this.pinQueue[0] }, this.backendRequest);
+        else {
+          client.terminate();
+          this.pinClient = null;
+        }
+      }
+    });
+    this.pinClient = client;
+    client.start(this.spec.sim, { ...this.pinQueue[0] }, this.backendRequest);
   }
 
   private onMessage(m: FromWorker): void {
     switch (m.type) {
       case 'ready':
         this.backend = m.backend;
+        this.fallback = m.fallback ?? null;
         this.total = m.totalSteps;
-        if (this.restoring) return this.client.seek(m.totalSteps);
         if (this.next.kind === 'run') {
-          this.status = 'running';
+          this.setStatus('running');
           this.client.play(this.speed);
         } else if (this.next.kind === 'seek') {
-          this.status = 'seeking';
+          this.setStatus('seeking');
           this.client.seek(Math.min(this.next.step, m.totalSteps));
         } else if (this.next.kind === 'step') {
-          this.status = 'paused';
+          this.setStatus('paused');
           this.client.stepBy(this.stepSize());
         }
+        this.next = { kind: 'none' };
         return;
-      case 'rows':
-        if (this.restoring) {
-          this.rows = this.rows.concat(m.rows);
-          return;
-        }
-        this.rows = this.rows.concat(m.rows);
-        if (m.frame) this.frame = m.frame;
-        this.step = m.step;
-        if (m.rows.some((r) => r[DIVERGED] === 1)) this.status = 'diverged';
+      case 'rows': {
+        const inbox = (this.inbox ??= { rows: [], step: this.step });
+        inbox.rows.push(...m.rows);
+        if (m.frame) inbox.frame = m.frame;
+        inbox.step = m.step;
+        if (m.rows.some((r) => r[DIVERGED] === 1)) {
+          this.commit();
+          this.setStatus('diverged');
+        } else this.commitSoon();
         return;
+      }
       case 'progress':
         this.stepsPerSec = m.stepsPerSec;
-        if (!this.restoring) this.step = m.step;
+        (this.inbox ??= { rows: [], step: this.step }).step = m.step;
+        this.commitSoon();
         return;
       case 'paused':
+        this.commit();
         this.step = m.step;
-        if (this.status !== 'diverged') this.status = 'paused';
+        if (this.status === 'seeking' && this.afterSeek === 'run') {
+          this.afterSeek = 'pause';
+          this.setStatus('running');
+          this.client.play(this.speed);
+        } else if (this.status !== 'diverged' && this.status !== 'running') this.setStatus('paused');
         return;
       case 'done':
-        if (this.restoring) {
-          this.pins = [...this.pins, { label: this.pinLabel(this.restoring), values: this.restoring, rows: this.rows }];
-          return this.restart(this.next);
-        }
+        this.commit();
         this.step = m.step;
         if (this.status !== 'diverged') {
-          this.status = 'done';
+          this.setStatus('done');
           this.lastGood = { ...this.loadedSnapshot };
         }
         return;
       case 'error':
-        this.status = 'error';
+        this.commit();
+        this.setStatus('error');
         this.error = m.message;
-        this.restoring = null;
         return;
     }
   }
