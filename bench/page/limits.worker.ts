@@ -21,7 +21,9 @@ import { contrastiveRef, mlpRef, modularRef, regressionRef } from './reference';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- flagship modules are probed at run time */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const models = import.meta.glob<any>('../../src/sim/{grokking-regression,grokking-modular,stability-gap,contrastive-temperature}/{model,params,data}.ts');
+const models = import.meta.glob<any>(
+  '../../src/sim/{grokking-regression,grokking-modular,stability-gap,contrastive-temperature}/{model,params,data}.ts',
+);
 const load = async (id: string, file: string) => {
   const f = models[`../../src/sim/${id}/${file}.ts`];
   if (!f) throw new Error(`src/sim/${id}/${file}.ts not found`);
@@ -106,7 +108,11 @@ async function loadTf(): Promise<{ tf: TF; backend: string }> {
 
 function matmulBench(tf: TF, n: number, samples: number, minMs: number) {
   const rng = createRng(1);
-  const rand = () => tf.tensor2d(Float32Array.from({ length: n * n }, () => rng.normal()), [n, n]);
+  const rand = () =>
+    tf.tensor2d(
+      Float32Array.from({ length: n * n }, () => rng.normal()),
+      [n, n],
+    );
   const a = rand();
   const b = rand();
   const t = time(() => tf.tidy(() => void tf.matMul(a, b)), {
@@ -147,7 +153,8 @@ const benches: Record<string, Bench> = {
       N: cfg.N,
       alpha: cfg.alpha,
       eps: cfg.eps,
-      lrC: mod.LR_C,
+      // The step-size constant, as model.step() picks it (it has been a constant and a function of α, ε).
+      lrC: typeof mod.stepConstant === 'function' ? mod.stepConstant(cfg.alpha, cfg.eps) : (mod.LR_C ?? 4),
     });
     for (let i = 0; i < 5; i++) {
       m0.step();
@@ -206,7 +213,11 @@ const benches: Record<string, Bench> = {
     let d = 196;
     let nTest = 400;
     if (p.data === 'digits') {
-      const head = new Uint8Array(await (await fetch(new URL('data/mnist-14.bin', new URL(import.meta.env.BASE_URL, scope.location.origin)))).arrayBuffer());
+      const head = new Uint8Array(
+        await (
+          await fetch(new URL('data/mnist-14.bin', new URL(import.meta.env.BASE_URL, scope.location.origin)))
+        ).arrayBuffer(),
+      );
       d = head[4] * head[4];
       nTest = head[8] | (head[9] << 8);
     } else {
@@ -221,7 +232,9 @@ const benches: Record<string, Bench> = {
     const res: FlagshipLimit = {
       id: 'stability-gap',
       shapes: `MLP ${d}→${hidden}→${hidden}→${C}, batch ${B}, + evaluation of ${evalRows} test rows every step`,
-      flops: 2 * B * (2 * d * hidden + 3 * hidden * hidden + 3 * hidden * C) + 2 * evalRows * (d * hidden + hidden * hidden + hidden * C),
+      flops:
+        2 * B * (2 * d * hidden + 3 * hidden * hidden + 3 * hidden * C) +
+        2 * evalRows * (d * hidden + hidden * hidden + hidden * C),
     };
     const rng = createRng(3);
     const testX = Float32Array.from({ length: k * nTest * d }, () => rng.next());
@@ -250,7 +263,10 @@ const benches: Record<string, Bench> = {
     }
     const accT = mlp.accuracies(k);
     const accR = ref.accuracies(testX, testY, nTest, k);
-    res.check = { what: 'losses of 5 steps and the 2 accuracies', relErr: Math.max(relErr(lossT, lossR), relErr(accT, accR)) };
+    res.check = {
+      what: 'losses of 5 steps and the 2 accuracies',
+      relErr: Math.max(relErr(lossT, lossR), relErr(accT, accR)),
+    };
     const stepT = () => {
       mlp.trainStep(xs, ys, p.lr, p.momentum, false);
       if (evalRows) mlp.accuracies(k);
@@ -282,7 +298,14 @@ const benches: Record<string, Bench> = {
     };
     if (p.loss !== 'contrastive') res.shapes += ' (reference implements contrastive only)';
     const keep = Math.max(1, Math.round(p.hardFrac * (N - 2)));
-    const enc = mod.createEncoder(tf, createRng(4).fork('init'), { inputDim: d, dim: m, batch, tau: p.tau, loss: p.loss, keep });
+    const enc = mod.createEncoder(tf, createRng(4).fork('init'), {
+      inputDim: d,
+      dim: m,
+      batch,
+      tau: p.tau,
+      loss: p.loss,
+      keep,
+    });
     const initRng = createRng(4).fork('init');
     const theta = new Float32Array(d * H + H + H * m + m);
     for (let i = 0; i < d * H; i++) theta[i] = Math.sqrt(2 / d) * initRng.normal();

@@ -43,7 +43,9 @@ export interface FigureResult {
   /** ms from Play to the end of the first run (null: it did not end within maxMs). */
   firstRunMs: number | null;
   stepsPerSec: number | null;
+  /** The first 20 samples (steps/s); nSamples says how many the median was taken over. */
   samples: number[];
+  nSamples?: number;
   runs: number;
   error?: string;
 }
@@ -113,13 +115,21 @@ async function figure(sim: string, backend: BackendRequest, o: FigureOpts): Prom
       const s = allSamples();
       // Runs too short for even one window: their whole-run rates (after the first, which warms up).
       const samples = s.length ? s : wholeRuns.length > 1 ? wholeRuns.slice(1) : wholeRuns;
-      resolve({ ...res, samples, stepsPerSec: median(samples), ...(why === 'timeout' && !samples.length ? { error: 'no steps/s sample before the time limit' } : {}) });
+      resolve({
+        ...res,
+        samples: samples.slice(0, 20),
+        nSamples: samples.length,
+        stepsPerSec: median(samples),
+        ...(why === 'timeout' && !samples.length ? { error: 'no steps/s sample before the time limit' } : {}),
+      });
     }
 
     function enough(now: number): boolean {
       const phenomenonSettled = !o.phenomenon || !res.hasReached || res.reachedMs !== null || res.firstRunMs !== null;
-      const n = allSamples().length || Math.max(0, wholeRuns.length - 1);
-      return phenomenonSettled && n >= o.samples && now - t0 >= o.minMs;
+      const windowed = allSamples().length;
+      // Runs too short for a window: five whole runs (after a warm-up run) are enough.
+      if (!windowed) return phenomenonSettled && wholeRuns.length - 1 >= o.samples;
+      return phenomenonSettled && windowed >= o.samples && now - t0 >= o.minMs;
     }
 
     function onMessage(m: FromWorker) {

@@ -178,7 +178,16 @@ export function mlpRef(o: { d: number; h: number; classes: number; weights: Floa
     d1 = new Float32Array(B * h);
     d2 = new Float32Array(B * h);
   };
-  const dense = (x: Float32Array, W: Float32Array, b: Float32Array, out: Float32Array, B: number, k: number, n: number, relu: boolean) => {
+  const dense = (
+    x: Float32Array,
+    W: Float32Array,
+    b: Float32Array,
+    out: Float32Array,
+    B: number,
+    k: number,
+    n: number,
+    relu: boolean,
+  ) => {
     mm(x, W, out, B, k, n);
     for (let i = 0; i < B; i++)
       for (let j = 0; j < n; j++) {
@@ -250,7 +259,15 @@ export function mlpRef(o: { d: number; h: number; classes: number; weights: Floa
  * contrastive-temperature (model.ts): one Adam step of the encoder d → 64 (ReLU) → m, normalised,
  * on an NT-Xent batch of 2B views (positive of row i is row (i + B) mod 2B), hand-written backward.
  */
-export function contrastiveRef(o: { d: number; H: number; m: number; batch: number; tau: number; theta: Float32Array; lr: number }) {
+export function contrastiveRef(o: {
+  d: number;
+  H: number;
+  m: number;
+  batch: number;
+  tau: number;
+  theta: Float32Array;
+  lr: number;
+}) {
   const { d, H, m, tau } = o;
   const N = 2 * o.batch;
   const theta = o.theta;
@@ -277,7 +294,8 @@ export function contrastiveRef(o: { d: number; H: number; m: number; batch: numb
     theta,
     step(x: Float32Array): number {
       mm(x, theta.subarray(offW1, offB1), h, N, d, H);
-      for (let i = 0; i < N; i++) for (let j = 0; j < H; j++) h[i * H + j] = Math.max(0, h[i * H + j] + theta[offB1 + j]);
+      for (let i = 0; i < N; i++)
+        for (let j = 0; j < H; j++) h[i * H + j] = Math.max(0, h[i * H + j] + theta[offB1 + j]);
       mm(h, W2(), zz, N, H, m);
       for (let i = 0; i < N; i++) {
         let s = 0;
