@@ -45,7 +45,7 @@ test('every in-site link to an anchor points at an element that exists', () => {
   for (const f of files) {
     const here = '/' + f.slice('dist/'.length).replace(/index\.html$/, '');
     for (const m of readFileSync(f, 'utf8').matchAll(/\shref="([^"]*#[^"]+)"/g)) {
-      const url = new URL(m[1].replace(/&amp;/g, '&'), `http://site${here}`);
+      const url = new URL(m[1].replace(/&amp;|&#38;/g, '&'), `http://site${here}`);
       if (url.host !== 'site') continue;
       const ids = idsByPath.get(url.pathname);
       const id = decodeURIComponent(url.hash.slice(1));
@@ -69,13 +69,18 @@ test('every page of the build is valid HTML', async () => {
         'long-title': 'off',
         'valid-id': ['error', { relaxed: true }],
         'no-redundant-role': 'off',
+        // The issue asks for role="progressbar" with aria-valuenow/max (a styled bar), and explicit label `for`s.
+        'prefer-native-element': 'off',
+        'no-redundant-for': 'off',
       },
       elements: ['html5', { 'astro-island': { flow: true, phrasing: true, transparent: true }, 'astro-slot': { flow: true, phrasing: true, transparent: true } }],
     }),
   );
   const problems: string[] = [];
   for (const f of htmlFiles('dist')) {
-    const report = await validator.validateFile(f);
+    // Astro's island runtime emits this one <style> in the body; it is Astro's, not ours.
+    const html = readFileSync(f, 'utf8').replace('<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>', '');
+    const report = await validator.validateString(html, f);
     for (const r of report.results)
       for (const m of r.messages) problems.push(`${f}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
   }
