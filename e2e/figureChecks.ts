@@ -287,7 +287,11 @@ export function autoplayChecks(path: string, ids: string[]): void {
         // Scrolling into view hydrates the island and starts autoplay; Play is clicked the moment
         // it is enabled (hydrated), i.e. while autoplay is starting the Worker: the race.
         await f.fig.scrollIntoViewIfNeeded();
-        await f.button('Play').click();
+        // The primary button reads Play while idle or loading and Pause once autoplay runs; clicking it
+        // as soon as it is enabled while it reads Play is the race. If autoplay already won, it is running.
+        const primary = f.fig.getByRole('button', { name: /^(Play|Pause)$/ }).first();
+        await expect(primary).toBeEnabled({ timeout: 30_000 });
+        if ((await primary.textContent())?.includes('Play')) await primary.click();
         await expect.poll(f.step, { timeout: 45_000 }).toBeGreaterThan(0);
         await expect(f.status).toContainText(/training|done/);
         await expect(f.button('Pause').or(f.status.filter({ hasText: 'done' }))).toBeVisible();
