@@ -1,1 +1,0 @@
-function s(e){return e}function i(e){const t={};for(const[a,n]of Object.entries(e))t[a]=n.default;return t}const d={kind:"int",min:0,max:2**31-1,default:1,label:"seed",help:"Seeds data, initialisation and sampling: the same seed gives the same run."};export{i as a,s as d,d as s};

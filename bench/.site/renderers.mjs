@@ -1,1 +1,0 @@
-export { r as renderers } from './chunks/_@astro-renderers_DuSxQniV.mjs';
