@@ -33,7 +33,9 @@ export interface FigureState<S extends ParamSchema = ParamSchema> {
   corrections: string[];
 }
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// Unambiguous (each digit can be matched one way only), so a long digit run followed by a bad
+// character fails in linear time instead of backtracking quadratically.
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 function quote(raw: string): string {
   const s = raw.length > QUOTE_MAX ? `${raw.slice(0, QUOTE_MAX)}…` : raw;

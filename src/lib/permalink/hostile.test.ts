@@ -19,9 +19,7 @@ const schemas = Object.entries(import.meta.glob<{ params: ParamSchema }>('../../
   .map(([path, m]) => [path.split('/')[3], m.params] as const);
 
 /** Cases per schema. */
-// codec.test.ts runs 10,000 hostile strings per schema against "never throws, always valid"; this stricter
-// oracle (a correction for every rejected value) runs fewer per schema to keep the suite within budget.
-export const CASES = Number(process.env.HOSTILE_CASES ?? 200);
+export const CASES = Number(process.env.HOSTILE_CASES ?? 10_000);
 const NS = 'fig';
 /** The run length the figure passes as `maxT` in half of the cases. */
 const MAX_T = 5_000;

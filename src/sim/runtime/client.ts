@@ -27,6 +27,24 @@ export class SimClient {
     if (this.worker) this.send({ type: 'pause' });
   }
 
+  /** Pauses and forgets the current run: its replies still in flight are dropped. */
+  stop(): void {
+    this.pause();
+    this.run += 1;
+  }
+
+  /** When the Worker last said anything (performance.now()); see ping. */
+  lastHeard = 0;
+
+  heard(): void {
+    this.lastHeard = performance.now();
+  }
+
+  /** Asks a live Worker for a `pong` (answered even mid-load): the figure's watchdog. */
+  ping(): void {
+    if (this.worker) this.send({ type: 'ping' });
+  }
+
   seek(step: number): void {
     this.send({ type: 'seek', step });
   }
@@ -53,7 +71,8 @@ export class SimClient {
     if (this.worker) return this.worker;
     const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'sim' });
     w.onmessage = (ev: MessageEvent<FromWorker>) => {
-      if (ev.data.run === this.run) this.onMessage(ev.data);
+      this.heard();
+      if (ev.data.type !== 'pong' && ev.data.run === this.run) this.onMessage(ev.data);
     };
     // A Worker that fails to load or dies: report it as data so the figure can offer Retry.
     w.onerror = (ev) => {
@@ -62,6 +81,7 @@ export class SimClient {
       this.onMessage({ type: 'error', kind: 'worker', message: ev.message || 'The simulation worker stopped.', run: this.run });
     };
     this.worker = w;
+    this.heard();
     return w;
   }
 }

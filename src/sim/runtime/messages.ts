@@ -23,7 +23,9 @@ export type ToWorker =
   | { type: 'seek'; step: number }
   /** Advance exactly `steps` optimisation steps (the Step button), then pause. */
   | { type: 'step'; steps: number }
-  | { type: 'dispose' };
+  | { type: 'dispose' }
+  /** Are you there? Answered with `pong` at once, whatever the Worker is doing. */
+  | { type: 'ping' };
 
 /**
  * 'auto' = wasm (SIMD when available) falling back to cpu; 'cpu' forces the fallback. The page
@@ -47,4 +49,5 @@ export type FromWorkerBody =
   | { type: 'progress'; step: number; total: number; stepsPerSec: number; seeking: boolean }
   | { type: 'paused'; step: number }
   | { type: 'done'; step: number }
-  | { type: 'error'; kind: ErrorKind; message: string };
+  | { type: 'error'; kind: ErrorKind; message: string }
+  | { type: 'pong' };

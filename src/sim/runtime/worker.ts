@@ -135,6 +135,7 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
     queue = queue.then(() => start(m.run, m.sim, m.params, m.backend ?? 'auto'));
     return;
   }
+  if (m.type === 'ping') return post(currentRun, { type: 'pong' }); // the page's watchdog
   if (m.type === 'pause') runner?.pause(); // answered at once, not queued behind a seek
   queue = queue.then(() => {
     if (!runner) return;

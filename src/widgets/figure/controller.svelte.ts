@@ -30,8 +30,14 @@ export interface Pin {
 
 /** Shortest interval between two updates of what the figure shows while it trains (ms). */
 const COMMIT_MS = 100;
+/**
+ * A Worker that closes itself (or is killed by the browser) sends no error event: while the figure
+ * is busy it is pinged every PING_MS, and silence for longer than SILENT_MS counts as a failure.
+ */
+const PING_MS = 2000;
+const SILENT_MS = 10_000;
 
-type Next = { kind: 'run' } | { kind: 'seek'; step: number } | { kind: 'step' } | { kind: 'none' };
+type Next = { kind: 'run' } | { kind: 'seek'; step: number; fromLink?: boolean } | { kind: 'step' } | { kind: 'none' };
 
 /** `?fl-backend=cpu` forces the cpu backend (documented in src/sim/runtime/README.md). */
 export function backendRequest(search: string): BackendRequest {
@@ -76,7 +82,11 @@ export class FigureController {
   /** Rows, frame and step received but not yet shown (see commitSoon). */
   private inbox: { rows: MetricRow[]; frame?: Frame; step: number } | null = null;
   private commitTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastCommit = -Infinity;
   private lastGood: Values;
+  /** Pause was asked of a running Worker: the status says paused once its last rows are in. */
+  private pausing = false;
+  private watchdog: ReturnType<typeof setInterval> | null = null;
   /** The params of the run currently loaded in the Worker (null: none). */
   private loaded: string | null = null;
   private loadedSnapshot: Values = {};
@@ -101,7 +111,7 @@ export class FigureController {
     this.pins = [];
     this.touched = true;
     this.autoplayed = false;
-    this.restart(st.t !== null ? { kind: 'seek', step: st.t } : { kind: 'run' });
+    this.restart(st.t !== null ? { kind: 'seek', step: st.t, fromLink: true } : { kind: 'run' });
     this.replayPins(st.cmp.map((p) => ({ ...(p as Values) })));
     return { t: st.t, hasState };
   }
@@ -135,6 +145,9 @@ export class FigureController {
     } else if (this.status === 'paused' || this.status === 'idle') {
       this.setStatus('running');
       this.client.play(this.speed);
+    } else if (this.status === 'running' && this.pausing) {
+      this.pausing = false; // Play again before the Worker confirmed the pause: it runs on
+      this.client.play(this.speed);
     }
   }
 
@@ -154,7 +167,10 @@ export class FigureController {
       this.next = { kind: 'none' };
       this.afterSeek = 'pause';
       this.client.pause();
-      if (this.status === 'loading' || this.status === 'running') this.setStatus('paused');
+      // A running Worker still has rows in flight: say "paused" only when they are in (the
+      // `paused` reply), so what a Share or CSV export captures is exactly the state at that step.
+      if (this.status === 'running') this.pausing = true;
+      else if (this.status === 'loading') this.setStatus('paused');
     }
   }
 
@@ -233,12 +249,13 @@ export class FigureController {
 
   /** The figure scrolled out of view: pause; returns whether it was running (to resume in view). */
   suspend(): boolean {
-    const wasRunning = this.status === 'running' || this.status === 'loading';
+    const wasRunning = (this.status === 'running' && !this.pausing) || this.status === 'loading';
     if (wasRunning) this.halt();
     return wasRunning;
   }
 
   destroy(): void {
+    this.stopWatchdog();
     this.client.terminate();
     this.pinClient?.terminate();
   }
@@ -261,9 +278,33 @@ export class FigureController {
   private setStatus(st: Status): void {
     const was = this.busy;
     this.status = st;
+    if (st !== 'running') this.pausing = false;
     if (was === this.busy) return;
-    if (!this.busy) this.startPinReplay();
+    if (this.busy) this.startWatchdog();
+    else {
+      this.stopWatchdog();
+      this.startPinReplay();
+    }
     this.onBusyChange();
+  }
+
+  private startWatchdog(): void {
+    this.stopWatchdog();
+    this.client.heard();
+    this.watchdog = setInterval(() => {
+      if (performance.now() - this.client.lastHeard > SILENT_MS) {
+        this.client.terminate();
+        this.loaded = null;
+        this.commit();
+        this.setStatus('error');
+        this.error = 'The simulation stopped responding.';
+      } else this.client.ping();
+    }, PING_MS);
+  }
+
+  private stopWatchdog(): void {
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = null;
   }
 
   /**
@@ -273,7 +314,10 @@ export class FigureController {
    */
   private commitSoon(): void {
     if (this.commitTimer) return;
-    this.commitTimer = setTimeout(() => this.commit(), COMMIT_MS);
+    // Leading edge: the first rows after a quiet spell (a slider just moved) are shown at once.
+    const wait = this.lastCommit + COMMIT_MS - performance.now();
+    if (wait <= 0) this.commit();
+    else this.commitTimer = setTimeout(() => this.commit(), wait);
   }
 
   private commit(): void {
@@ -282,6 +326,7 @@ export class FigureController {
     const inbox = this.inbox;
     this.inbox = null;
     if (!inbox) return;
+    this.lastCommit = performance.now();
     if (inbox.rows.length) this.rows = this.rows.concat(inbox.rows);
     if (inbox.frame) this.frame = inbox.frame;
     this.step = inbox.step;
@@ -292,6 +337,7 @@ export class FigureController {
     if (this.commitTimer) clearTimeout(this.commitTimer);
     this.commitTimer = null;
     this.inbox = null; // replies of the replaced run are not shown
+    this.lastCommit = -Infinity; // the new run's first rows show at once
     this.next = next;
     this.afterSeek = 'pause';
     this.error = null;
@@ -300,7 +346,7 @@ export class FigureController {
     this.step = 0;
     if (next.kind === 'none') {
       this.loaded = null;
-      this.client.pause();
+      this.client.stop(); // and drop its replies still in flight (they would show the old step)
       return this.setStatus('idle');
     }
     this.loaded = this.key(this.values);
@@ -357,6 +403,8 @@ export class FigureController {
           this.setStatus('running');
           this.client.play(this.speed);
         } else if (this.next.kind === 'seek') {
+          if (this.next.fromLink && this.next.step > m.totalSteps)
+            this.corrections = [...this.corrections, `${this.ns}.t (training step): ${this.next.step} is beyond this run’s ${m.totalSteps} steps; showing the end.`];
           this.setStatus('seeking');
           this.client.seek(Math.min(this.next.step, m.totalSteps));
         } else if (this.next.kind === 'step') {
@@ -388,7 +436,7 @@ export class FigureController {
           this.afterSeek = 'pause';
           this.setStatus('running');
           this.client.play(this.speed);
-        } else if (this.status !== 'diverged' && this.status !== 'running') this.setStatus('paused');
+        } else if (this.status !== 'diverged' && (this.status !== 'running' || this.pausing)) this.setStatus('paused');
         return;
       case 'done':
         this.commit();
