@@ -32,8 +32,6 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
-  // The hardening suites (issue 13) are run by `npm run test:hardening` until they fit the suite's time budget.
-  testIgnore: process.env.FL_HARDENING ? [] : ['**/hardening-*.spec.ts'],
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,

@@ -1,24 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { slugs, titleOf } from './support/pages';
+import { slugs } from './support/pages';
 import { trackErrors } from './support/console';
 
+// Every page is opened and checked by pages.spec.ts; these are the site-wide behaviours.
 test('there is a page for each of the 62 papers', () => {
   expect(slugs).toHaveLength(62);
 });
-
-for (const slug of slugs) {
-  test(`paper page ${slug} renders its title, an equation and its Cite block without errors`, async ({ page }) => {
-    const errors = trackErrors(page);
-    const res = await page.goto(`/papers/${slug}/`);
-    expect(res?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(slug));
-    await expect(page.locator('mjx-container[display="true"] svg').first()).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Cite', level: 2 })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Copy BibTeX for the paper' })).toBeVisible();
-    await expect(page.locator('meta[name="citation_arxiv_id"]')).toHaveCount(1);
-    expect(errors).toEqual([]);
-  });
-}
 
 test('the catalogue lists every paper and the topic filter narrows it', async ({ page }) => {
   const errors = trackErrors(page);

@@ -247,9 +247,12 @@ export class FigureController {
     return `After ${last.step} steps: ${parts.join(', ')}.`;
   }
 
-  /** The figure scrolled out of view: pause; returns whether it was running (to resume in view). */
+  /**
+   * The figure scrolled out of view: pause a training run; returns whether it was running (to
+   * resume in view). A replay to a link's `t` carries on: the reader asked for that state.
+   */
   suspend(): boolean {
-    const wasRunning = (this.status === 'running' && !this.pausing) || this.status === 'loading';
+    const wasRunning = (this.status === 'running' && !this.pausing) || (this.status === 'loading' && this.next.kind === 'run');
     if (wasRunning) this.halt();
     return wasRunning;
   }

@@ -1,15 +1,13 @@
 /**
- * Accessibility of live figures (issue 13, guarantee 6), on one representative figure of each
- * panel kind (line, heatmap, points, bars, curves, simplex, readout: the first figure that draws
- * it, found from the figure specs):
- * - axe-core finds no serious or critical violation before and after the figure has run, in the
- *   light and the dark theme; the live text summary (aria-live=polite) reads out the run;
- * - the figure is operable from the keyboard alone;
+ * Live figures without a mouse (issue 13, guarantee 6):
+ * - one representative figure of each panel kind (line, heatmap, points, bars, curves, simplex,
+ *   readout: the first figure that draws it, found from the figure specs) is operable from the
+ *   keyboard alone;
  * - prefers-reduced-motion stops autoplay (and without it the figure does autoplay).
- * e2e/a11y.spec.ts covers every page, both themes, before any figure runs.
+ * axe runs on every page in both themes (pages.spec.ts) and on every figure after a run
+ * (figures.spec.ts).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { figureParts, figures, hydrated, representativesByKind, type SiteFigure } from './support/figures';
 
 const byKind = representativesByKind();
@@ -19,47 +17,6 @@ const kindsOf = (f: SiteFigure) =>
     .filter(([, g]) => g === f)
     .map(([k]) => k)
     .join(', ');
-
-/** Serious and critical axe violations on the page, or inside `scope` only (the part that changed). */
-async function serious(page: Page, scope?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  const r = await (scope ? builder.include(scope) : builder).analyze();
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
-}
-
-for (const fig of representatives) {
-  for (const theme of ['light', 'dark'] as const) {
-    test(`axe before and after a run, ${theme}: #${fig.id} (${kindsOf(fig)}) on ${fig.path}`, async ({ page }) => {
-      test.setTimeout(90_000);
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      await page.goto(`${fig.path}#${fig.id}`);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const f = figureParts(page, fig.id);
-      await f.fig.scrollIntoViewIfNeeded();
-      await hydrated(page, fig.id);
-      expect(await serious(page), 'before the run').toEqual([]);
-      await f.button('Play').click();
-      await expect.poll(f.step, { timeout: 45_000 }).toBeGreaterThan(fig.instant ? 0 : 5);
-      await f
-        .button('Pause')
-        .click({ timeout: 2_000 })
-        .catch(() => {}); // the run may end (Play again) before the click
-      await expect(f.status).toContainText(/paused|done/);
-      // The live summary (polite) reads the run out in words.
-      await expect(f.fig.locator('[aria-live="polite"]')).toContainText(/After \d+ steps?:/, { timeout: 5_000 });
-      // After the run only the figure has changed: axe checks it (the whole page was checked before).
-      expect(await serious(page, `figure#${fig.id}`), 'after the run').toEqual([]);
-    });
-  }
-}
 
 /** Presses Tab until `target` has focus (the way a keyboard user gets there). */
 async function tabTo(page: Page, target: Locator, max = 250): Promise<void> {
