@@ -42,7 +42,6 @@ for (const path of pages) {
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')*;/);
     expect(csp).not.toMatch(/'unsafe-eval'|script-src[^;]*'unsafe-inline'|https?:/);
     expect(csp).toContain("object-src 'none'");
-    await page.waitForLoadState('networkidle');
     const slug = path.match(/^\/papers\/([^/]+)\/$/)?.[1];
     if (slug) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(slug));
