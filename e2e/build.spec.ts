@@ -27,7 +27,8 @@ test('no broken internal links in the build', async () => {
     recurse: true,
     concurrency: 20,
     // Absolute URLs are external links or canonical/Open Graph URLs of the deployed origin; in-site links are relative.
-    linksToSkip: async (link) => link.startsWith(site) || (/^https?:/.test(link) && !link.startsWith('http://localhost:')),
+    linksToSkip: async (link) =>
+      link.startsWith(site) || (/^https?:/.test(link) && !link.startsWith('http://localhost:')),
   });
   const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent})`);
   expect(broken).toEqual([]);
@@ -73,13 +74,22 @@ test('every page of the build is valid HTML', async () => {
         'prefer-native-element': 'off',
         'no-redundant-for': 'off',
       },
-      elements: ['html5', { 'astro-island': { flow: true, phrasing: true, transparent: true }, 'astro-slot': { flow: true, phrasing: true, transparent: true } }],
+      elements: [
+        'html5',
+        {
+          'astro-island': { flow: true, phrasing: true, transparent: true },
+          'astro-slot': { flow: true, phrasing: true, transparent: true },
+        },
+      ],
     }),
   );
   const problems: string[] = [];
   for (const f of htmlFiles('dist')) {
     // Astro's island runtime emits this one <style> in the body; it is Astro's, not ours.
-    const html = readFileSync(f, 'utf8').replace('<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>', '');
+    const html = readFileSync(f, 'utf8').replace(
+      '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>',
+      '',
+    );
     const report = await validator.validateString(html, f);
     for (const r of report.results)
       for (const m of r.messages) problems.push(`${f}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);

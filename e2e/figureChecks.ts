@@ -30,7 +30,10 @@ async function open(page: Page, url: string, id: string) {
   await f.fig.scrollIntoViewIfNeeded();
   await expect(f.button('Play').or(f.button('Pause'))).toBeVisible();
   // The island is hydrated once its toolbar reacts; wait for client:visible to finish.
-  await page.waitForFunction((sel) => !document.querySelector(sel)?.closest('astro-island')?.hasAttribute('ssr'), `figure#${id} .fl-frame`);
+  await page.waitForFunction(
+    (sel) => !document.querySelector(sel)?.closest('astro-island')?.hasAttribute('ssr'),
+    `figure#${id} .fl-frame`,
+  );
   return f;
 }
 
@@ -66,11 +69,13 @@ export function figureChecks(path: string, id: string): void {
       const f = await open(page, path, id);
       const before = await page.evaluate(() => history.length);
       // Keyboard only: Tab to Play, Enter; then Tab on to the first slider and press an arrow key.
-      for (let i = 0; i < 300 && !(await f.button('Play').evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 300 && !(await f.button('Play').evaluate((b) => b === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect.poll(f.step, { timeout: 45_000 }).toBeGreaterThan(0);
       const slider = f.fig.getByRole('slider').first();
-      for (let i = 0; i < 60 && !(await slider.evaluate((s) => s === document.activeElement)); i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 60 && !(await slider.evaluate((s) => s === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
       await expect(slider).toBeFocused();
       const v0 = await slider.inputValue();
       await page.keyboard.press('ArrowRight');
@@ -88,8 +93,18 @@ export function figureChecks(path: string, id: string): void {
         void d.dismiss();
       });
       await page.goto(path);
-      const keys = await page.locator(`[id^="${id}-ctl-"]`).evaluateAll((els) => els.map((e) => e.id.split('-ctl-')[1]));
-      const junk = ['1e999', '-1e999', 'abc', '<script>alert(1)</script>', 'javascript:alert(1)', '9'.repeat(10_000), '<img src=x onerror=alert(1)>'];
+      const keys = await page
+        .locator(`[id^="${id}-ctl-"]`)
+        .evaluateAll((els) => els.map((e) => e.id.split('-ctl-')[1]));
+      const junk = [
+        '1e999',
+        '-1e999',
+        'abc',
+        '<script>alert(1)</script>',
+        'javascript:alert(1)',
+        '9'.repeat(10_000),
+        '<img src=x onerror=alert(1)>',
+      ];
       const q = new URLSearchParams();
       keys.forEach((k, i) => q.set(`${id}.${k}`, junk[i % junk.length]));
       q.set(`${id}.unknownKey`, '<b>x</b>');
@@ -118,7 +133,11 @@ export function figureChecks(path: string, id: string): void {
       expect(new URL(page.url()).pathname).toBe(path);
       // Nothing from the link became markup (Astro's own island scripts may sit in the figure).
       expect(await page.locator(`figure#${id} img[src="x"], figure#${id} b, figure#${id} svg[onload]`).count()).toBe(0);
-      expect(await page.locator(`figure#${id} script`).evaluateAll((ss) => ss.filter((s) => s.textContent?.includes('alert(')).length)).toBe(0);
+      expect(
+        await page
+          .locator(`figure#${id} script`)
+          .evaluateAll((ss) => ss.filter((s) => s.textContent?.includes('alert(')).length),
+      ).toBe(0);
       await notice.getByRole('button', { name: 'Dismiss' }).click();
       await expect(notice).toHaveCount(0);
     });
@@ -127,15 +146,22 @@ export function figureChecks(path: string, id: string): void {
       await page.addInitScript(() => {
         const w = window as unknown as { __long: number[] };
         w.__long = [];
-        new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
+          type: 'longtask',
+          buffered: false,
+        });
       });
       const f = await open(page, path, id);
       await playUntil(f, 5);
       await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []));
       await page.waitForTimeout(4000);
       const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
-      test.info().annotations.push({ type: 'longest main-thread task while training (ms)', description: String(longest) });
-      test.info().annotations.push({ type: 'status while training', description: (await f.status.textContent()) ?? '' });
+      test
+        .info()
+        .annotations.push({ type: 'longest main-thread task while training (ms)', description: String(longest) });
+      test
+        .info()
+        .annotations.push({ type: 'status while training', description: (await f.status.textContent()) ?? '' });
       // Recorded, not asserted: tests never assert on wall-clock time; `npm run bench` measures long tasks.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await expect(f.status).toContainText('paused');
@@ -163,7 +189,9 @@ export function figureChecks(path: string, id: string): void {
       expect(png.includes(Buffer.from('tEXtfeedback-loop\0permalink: '))).toBe(true);
     });
 
-    test('with WebAssembly removed (page and Worker) the cpu fallback runs and the status line says so', async ({ page }, testInfo) => {
+    test('with WebAssembly removed (page and Worker) the cpu fallback runs and the status line says so', async ({
+      page,
+    }, testInfo) => {
       // Chromium here ignores V8's --noexpose_wasm, and a page cannot reach into a Worker's scope,
       // so WebAssembly is removed where each script starts: an init script on the page, and a line
       // prepended to the simulation Worker's module as it is served. The Worker checks
@@ -182,7 +210,10 @@ export function figureChecks(path: string, id: string): void {
       // A core without tfjs ('js') never needs WebAssembly.
       await expect(f.status).toContainText(/backend (cpu \(fallback, no WebAssembly\)|js)/);
       await page.waitForTimeout(3000);
-      testInfo.annotations.push({ type: 'cpu status (no WebAssembly)', description: (await f.status.textContent()) ?? '' });
+      testInfo.annotations.push({
+        type: 'cpu status (no WebAssembly)',
+        description: (await f.status.textContent()) ?? '',
+      });
     });
 
     test('fl-backend=cpu forces the cpu backend (documented override) and says so', async ({ page }, testInfo) => {
@@ -201,7 +232,9 @@ export function figureChecks(path: string, id: string): void {
         new MutationObserver(() => {
           const fig = document.querySelector(sel);
           if (!fig?.hasAttribute('data-live') || w.__swap.length) return;
-          const drawn = fig.querySelectorAll('.fl-frame svg.fl-chart path.series[d^="M"], .fl-frame svg.fl-chart rect, .fl-frame svg.fl-chart circle').length;
+          const drawn = fig.querySelectorAll(
+            '.fl-frame svg.fl-chart path.series[d^="M"], .fl-frame svg.fl-chart rect, .fl-frame svg.fl-chart circle',
+          ).length;
           w.__swap.push({ blank: drawn === 0 });
         }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-live'] });
       }, `figure#${id}`);
@@ -216,7 +249,9 @@ export function figureChecks(path: string, id: string): void {
       await expect(f.fig.locator('.fl-poster')).toBeVisible(); // still loading: the poster stays
       await expect.poll(f.step, { timeout: 45_000 }).toBeGreaterThan(0);
       await expect(f.fig.locator('.fl-poster')).toBeHidden();
-      expect(await page.evaluate(() => (window as unknown as { __swap: unknown[] }).__swap)).toEqual([{ blank: false }]);
+      expect(await page.evaluate(() => (window as unknown as { __swap: unknown[] }).__swap)).toEqual([
+        { blank: false },
+      ]);
     });
 
     test('measures JS shipped before and after Play (gzipped) and steps/s', async ({ page }) => {
@@ -235,8 +270,7 @@ export function figureChecks(path: string, id: string): void {
       const f = await open(page, path, id);
       await page.waitForLoadState('networkidle');
       const before = await gz(new Set(urls));
-      await playUntil(f, 50);
-      await page.waitForTimeout(3000);
+      await playUntil(f, 50); // the Worker has loaded tfjs and the core before its first step
       const after = await gz(urls);
       testInfo().annotations.push({ type: 'JS gz before Play (KB)', description: (before / 1024).toFixed(1) });
       testInfo().annotations.push({ type: 'JS gz after Play (KB)', description: (after / 1024).toFixed(1) });
@@ -275,14 +309,24 @@ export function autoplayChecks(path: string, ids: string[]): void {
       }
     });
 
-    test('with several figures in view only the first autoplays; Play on another moves the run there', async ({ page }) => {
+    test('with several figures in view only the first autoplays; Play on another moves the run there', async ({
+      page,
+    }) => {
       test.skip(ids.length < 2, 'one figure');
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(path);
       const figs = ids.map((id) => parts(page, id));
       // Bring every figure into view at once (a tall viewport the size of the span of figures).
-      const boxes = await Promise.all(figs.map((f) => f.fig.evaluate((e) => { const r = e.getBoundingClientRect(); return [r.top + scrollY, r.bottom + scrollY]; })));
-      const top = Math.min(...boxes.map((b) => b[0])), bottom = Math.max(...boxes.map((b) => b[1]));
+      const boxes = await Promise.all(
+        figs.map((f) =>
+          f.fig.evaluate((e) => {
+            const r = e.getBoundingClientRect();
+            return [r.top + scrollY, r.bottom + scrollY];
+          }),
+        ),
+      );
+      const top = Math.min(...boxes.map((b) => b[0])),
+        bottom = Math.max(...boxes.map((b) => b[1]));
       await page.setViewportSize({ width: 1280, height: Math.min(16_000, Math.ceil(bottom - top) + 40) });
       await page.evaluate((y) => scrollTo(0, y - 20), top);
       await expect.poll(figs[0].step, { timeout: 45_000 }).toBeGreaterThan(0);

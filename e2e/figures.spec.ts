@@ -18,7 +18,15 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { serious } from './support/axe';
-import { allParamKeys, downloadText, figureParts, figures, hydrated, watchPage, type SiteFigure } from './support/figures';
+import {
+  allParamKeys,
+  downloadText,
+  figureParts,
+  figures,
+  hydrated,
+  watchPage,
+  type SiteFigure,
+} from './support/figures';
 
 /** The sender runs to about a fiftieth of the run, or pauses after this long (slow figures). */
 const SENDER_MS = 1_500;
@@ -127,7 +135,9 @@ for (const fig of figures) {
         await hydrated(page, fig.id);
         await expect(f.notice).toBeVisible();
         // `t` beyond the run is named once the Worker knows the run's length.
-        await expect.poll(async () => missing((await f.notice.textContent()) ?? '', h.notice), { timeout: 30_000 }).toEqual([]);
+        await expect
+          .poll(async () => missing((await f.notice.textContent()) ?? '', h.notice), { timeout: 30_000 })
+          .toEqual([]);
         await expect.poll(f.step, { timeout: 45_000, intervals: [100, 250, 500] }).toBeGreaterThan(0);
         expect(await injected(page)).toEqual([]);
         const here = new URL(page.url());
@@ -205,9 +215,10 @@ for (const fig of figures) {
           const a = sent.split('\n');
           const b = got.split('\n');
           const i = a.findIndex((l, k) => l !== b[k]);
-          expect(`line ${i + 1}: ${b[i] ?? '(missing)'}`, `CSV differs from the sender's (${a.length} vs ${b.length} lines)`).toBe(
-            `line ${i + 1}: ${a[i]}`,
-          );
+          expect(
+            `line ${i + 1}: ${b[i] ?? '(missing)'}`,
+            `CSV differs from the sender's (${a.length} vs ${b.length} lines)`,
+          ).toBe(`line ${i + 1}: ${a[i]}`);
         }
         expect(await otherProblems()).toEqual([]);
       } finally {

@@ -17,9 +17,14 @@ function proseWords(slug: string): string[] {
 /** A five-word phrase that occurs in this page's body and in no other page's source. */
 function uniquePhrase(slug: string): string {
   const words = proseWords(slug);
-  const others = slugs.filter((s) => s !== slug).map((s) => readFileSync(`content/papers/${s}.mdx`, 'utf8').toLowerCase());
+  const others = slugs
+    .filter((s) => s !== slug)
+    .map((s) => readFileSync(`content/papers/${s}.mdx`, 'utf8').toLowerCase());
   for (let i = 40; i + 5 < words.length; i++) {
-    const phrase = words.slice(i, i + 5).join(' ').replace(/[.,;:()"']/g, '');
+    const phrase = words
+      .slice(i, i + 5)
+      .join(' ')
+      .replace(/[.,;:()"']/g, '');
     if (phrase.split(' ').every((w) => /^[a-z]{4,}$/i.test(w)) && !others.some((o) => o.includes(phrase.toLowerCase())))
       return phrase;
   }

@@ -955,6 +955,22 @@ function table(R) {
 
 // ───────────────────────────── main ─────────────────────────────
 
+/** The README shows the latest table: replaced between its `bench:table` markers on every run. */
+async function writeReadmeTable(md) {
+  const file = join(ROOT, 'README.md');
+  const readme = readFileSync(file, 'utf8');
+  const start = '<!-- bench:table -->';
+  const end = '<!-- /bench:table -->';
+  const i = readme.indexOf(start);
+  const j = readme.indexOf(end);
+  if (i < 0 || j < i) return log('README.md has no bench:table markers; table not copied');
+  const text = `${readme.slice(0, i + start.length)}\n\n${md}\n\n${readme.slice(j)}`;
+  // Formatted as the rest of the repository is (npm run check runs prettier --check).
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
+}
+
 async function main() {
   if (flag('table')) {
     const R = JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8'));
@@ -962,6 +978,7 @@ async function main() {
     const md = table(R);
     writeFileSync(join(OUT, 'results.json'), JSON.stringify(R, null, 2) + '\n');
     writeFileSync(join(OUT, 'results.md'), md + '\n');
+    await writeReadmeTable(md);
     console.log(md);
     return;
   }
@@ -1047,8 +1064,9 @@ async function main() {
   const md = table(R);
   writeFileSync(join(OUT, 'results.json'), JSON.stringify(R, null, 2) + '\n');
   writeFileSync(join(OUT, 'results.md'), md + '\n');
+  await writeReadmeTable(md);
   console.log(md);
-  log(`wrote ${relative(ROOT, join(OUT, 'results.json'))} and results.md`);
+  log(`wrote ${relative(ROOT, join(OUT, 'results.json'))}, results.md and the README table`);
 }
 
 main().catch((e) => {

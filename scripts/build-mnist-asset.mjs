@@ -35,8 +35,7 @@ function downsample(raw, offset) {
   for (let r = 0; r < SIDE; r++)
     for (let c = 0; c < SIDE; c++) {
       let s = 0;
-      for (let dr = 0; dr < 2; dr++)
-        for (let dc = 0; dc < 2; dc++) s += raw[offset + (2 * r + dr) * 28 + 2 * c + dc];
+      for (let dr = 0; dr < 2; dr++) for (let dc = 0; dc < 2; dc++) s += raw[offset + (2 * r + dr) * 28 + 2 * c + dc];
       out[r * SIDE + c] = Math.min(255, Math.round((s / 4) * 255));
     }
   return out;

@@ -28,5 +28,7 @@ for (const path of Object.keys(figures).sort()) {
   const poster = posterJson(figure, params, rows, frame, totalSteps);
   const out = fileURLToPath(new URL(`../src/sim/${id}/poster.json`, import.meta.url));
   await writeFile(out, JSON.stringify(poster) + '\n');
-  console.log(`${id}: ${rows.length} rows → ${poster.rows.length}, ${((performance.now() - t0) / 1000).toFixed(1)} s → ${out}`);
+  console.log(
+    `${id}: ${rows.length} rows → ${poster.rows.length}, ${((performance.now() - t0) / 1000).toFixed(1)} s → ${out}`,
+  );
 }

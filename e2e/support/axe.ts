@@ -31,13 +31,32 @@ export async function serious(page: Page, opts: { scope?: string; colourOnly?: b
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
     async ([scope, runOnly]) => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Violation[] }> } }).axe;
-      const r = await axe.run(scope ? document.querySelector(scope) : document, { runOnly, resultTypes: ['violations'] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+      const axe = (
+        window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Violation[] }> } }
+      ).axe;
+      const r = await axe.run(scope ? document.querySelector(scope) : document, {
+        runOnly,
+        resultTypes: ['violations'],
+      });
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target })),
+      }));
     },
-    [opts.scope ?? null, opts.colourOnly ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: WCAG }] as const,
+    [
+      opts.scope ?? null,
+      opts.colourOnly ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: WCAG },
+    ] as const,
   );
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
 }

@@ -37,13 +37,24 @@ function groupLegend(labels: string[] | undefined): LegendItem[] {
 
 /** Projects unit-scale 3-D points: rotate by yaw about y, then pitch about x; orthographic. */
 export function project(x: number, y: number, z: number, v: View3D): [number, number, number] {
-  const cy = Math.cos(v.yaw), sy = Math.sin(v.yaw), cp = Math.cos(v.pitch), sp = Math.sin(v.pitch);
-  const x1 = cy * x + sy * z, z1 = -sy * x + cy * z;
-  const y2 = cp * y - sp * z1, z2 = sp * y + cp * z1;
+  const cy = Math.cos(v.yaw),
+    sy = Math.sin(v.yaw),
+    cp = Math.cos(v.pitch),
+    sp = Math.sin(v.pitch);
+  const x1 = cy * x + sy * z,
+    z1 = -sy * x + cy * z;
+  const y2 = cp * y - sp * z1,
+    z2 = sp * y + cp * z1;
   return [x1, y2, z2];
 }
 
-export function pointsScene(panel: FramePanel, d: Of<'points'>, size: Size = PANEL, view: View3D = DEFAULT_VIEW, extentOverride?: [number, number, number, number]): SceneNode[] {
+export function pointsScene(
+  panel: FramePanel,
+  d: Of<'points'>,
+  size: Size = PANEL,
+  view: View3D = DEFAULT_VIEW,
+  extentOverride?: [number, number, number, number],
+): SceneNode[] {
   const head = headerNodes(panel.title, groupLegend(d.groupLabels), size);
   const m = margins(head.height);
   const nodes: SceneNode[] = [...head.nodes];
@@ -51,149 +62,376 @@ export function pointsScene(panel: FramePanel, d: Of<'points'>, size: Size = PAN
   if (d.z) {
     // 3-D: centre and scale to the unit ball, rotate, draw far points first.
     const r = Math.max(1e-9, ...Array.from({ length: n }, (_, i) => Math.hypot(d.x[i], d.y[i], d.z![i])));
-    const cx = (m.left + size.width - m.right) / 2, cy = (m.top + size.height - m.bottom) / 2;
+    const cx = (m.left + size.width - m.right) / 2,
+      cy = (m.top + size.height - m.bottom) / 2;
     const s = Math.min(size.width - m.left - m.right, size.height - m.top - m.bottom) / 2.1;
     const pts = Array.from({ length: n }, (_, i) => ({ i, p: project(d.x[i] / r, d.y[i] / r, d.z![i] / r, view) }));
     pts.sort((a, b) => a.p[2] - b.p[2]);
-    if (panel.unitCircle) nodes.push({ tag: 'circle', key: 'unit', attrs: { cx, cy, r: s, style: `fill:none;stroke:${MUTED};stroke-dasharray:3 3` } });
+    if (panel.unitCircle)
+      nodes.push({
+        tag: 'circle',
+        key: 'unit',
+        attrs: { cx, cy, r: s, style: `fill:none;stroke:${MUTED};stroke-dasharray:3 3` },
+      });
     for (const { i, p } of pts) {
       const g = d.group?.[i] ?? 0;
-      nodes.push({ tag: 'circle', key: `p${i}`, attrs: { cx: cx + s * p[0], cy: cy - s * p[1], r: 2.6, style: `fill:${seriesColour(g)};opacity:${r2(0.45 + 0.5 * (p[2] + 1) / 2)}` } });
+      nodes.push({
+        tag: 'circle',
+        key: `p${i}`,
+        attrs: {
+          cx: cx + s * p[0],
+          cy: cy - s * p[1],
+          r: 2.6,
+          style: `fill:${seriesColour(g)};opacity:${r2(0.45 + (0.5 * (p[2] + 1)) / 2)}`,
+        },
+      });
     }
     return nodes;
   }
   const [x0, x1] = extentOverride ? [extentOverride[0], extentOverride[1]] : span(d.x);
   const [y0, y1] = extentOverride ? [extentOverride[2], extentOverride[3]] : span(d.y);
-  const x = scaleLinear().domain([x0, x1]).range([m.left, size.width - m.right]);
-  const y = scaleLinear().domain([y0, y1]).range([size.height - m.bottom, m.top]);
+  const x = scaleLinear()
+    .domain([x0, x1])
+    .range([m.left, size.width - m.right]);
+  const y = scaleLinear()
+    .domain([y0, y1])
+    .range([size.height - m.bottom, m.top]);
   if (!extentOverride) nodes.push(...axesNodes(x, y, { xLabel: panel.xLabel, yLabel: panel.yLabel, size, m }));
   if (panel.unitCircle)
-    nodes.push({ tag: 'path', key: 'unit', attrs: { d: circlePath(x, y), style: `fill:none;stroke:${MUTED};stroke-dasharray:3 3` } });
+    nodes.push({
+      tag: 'path',
+      key: 'unit',
+      attrs: { d: circlePath(x, y), style: `fill:none;stroke:${MUTED};stroke-dasharray:3 3` },
+    });
   if (d.segments)
     for (let k = 0; k + 3 < d.segments.length; k += 4)
-      nodes.push({ tag: 'line', key: `s${k}`, attrs: { x1: x(d.segments[k]), y1: y(d.segments[k + 1]), x2: x(d.segments[k + 2]), y2: y(d.segments[k + 3]), style: `stroke:${d.segmentGroup ? `${seriesColour(d.segmentGroup[k / 4])};stroke-width:1.5` : MUTED}` } });
+      nodes.push({
+        tag: 'line',
+        key: `s${k}`,
+        attrs: {
+          x1: x(d.segments[k]),
+          y1: y(d.segments[k + 1]),
+          x2: x(d.segments[k + 2]),
+          y2: y(d.segments[k + 3]),
+          style: `stroke:${d.segmentGroup ? `${seriesColour(d.segmentGroup[k / 4])};stroke-width:1.5` : MUTED}`,
+        },
+      });
   for (let i = 0; i < n; i++) {
     const g = d.group?.[i] ?? 0;
-    nodes.push({ tag: 'circle', key: `p${i}`, attrs: { cx: x(d.x[i]), cy: y(d.y[i]), r: 2.6, style: `fill:${seriesColour(g)};stroke:${extentOverride ? '#fff' : 'none'};stroke-width:0.6` } });
+    nodes.push({
+      tag: 'circle',
+      key: `p${i}`,
+      attrs: {
+        cx: x(d.x[i]),
+        cy: y(d.y[i]),
+        r: 2.6,
+        style: `fill:${seriesColour(g)};stroke:${extentOverride ? '#fff' : 'none'};stroke-width:0.6`,
+      },
+    });
   }
   return nodes;
 }
 
 function circlePath(x: (v: number) => number, y: (v: number) => number): string {
-  const pts = Array.from({ length: 65 }, (_, k) => [x(Math.cos((k / 64) * 2 * Math.PI)), y(Math.sin((k / 64) * 2 * Math.PI))]);
+  const pts = Array.from({ length: 65 }, (_, k) => [
+    x(Math.cos((k / 64) * 2 * Math.PI)),
+    y(Math.sin((k / 64) * 2 * Math.PI)),
+  ]);
   return `M${pts.map((p) => `${r2(p[0])},${r2(p[1])}`).join('L')}Z`;
 }
 
-export function heatmapScene(panel: FramePanel, d: Of<'heatmap'>, size: Size = PANEL, overlay?: Of<'points'>): SceneNode[] {
+export function heatmapScene(
+  panel: FramePanel,
+  d: Of<'heatmap'>,
+  size: Size = PANEL,
+  overlay?: Of<'points'>,
+): SceneNode[] {
   const categorical = panel.categorical === true;
-  const legend = categorical ? groupLegend(overlay?.groupLabels?.map((l) => l.replace(/^labelled /, 'predicted '))) : [];
+  const legend = categorical
+    ? groupLegend(overlay?.groupLabels?.map((l) => l.replace(/^labelled /, 'predicted ')))
+    : [];
   const head = headerNodes(panel.title, legend, size);
   const m = margins(head.height);
   const nodes: SceneNode[] = [...head.nodes];
-  const w = size.width - m.left - m.right, h = size.height - m.top - m.bottom;
-  const cw = w / d.cols, ch = h / d.rows;
+  const w = size.width - m.left - m.right,
+    h = size.height - m.top - m.bottom;
+  const cw = w / d.cols,
+    ch = h / d.rows;
   const vals = Array.from(d.values);
-  const lo = min(vals) ?? 0, hi = max(vals) ?? 1;
-  const colour = scaleQuantize<string>().domain([lo, hi === lo ? lo + 1 : hi]).range(SEQUENTIAL);
+  const lo = min(vals) ?? 0,
+    hi = max(vals) ?? 1;
+  const colour = scaleQuantize<string>()
+    .domain([lo, hi === lo ? lo + 1 : hi])
+    .range(SEQUENTIAL);
   // Adjacent cells of one colour in a row become one rect: a 36×36 map of three regions is ~100
   // rects instead of 1,296, which keeps posters small and live redraws well under a frame.
-  const fillOf = (v: number) => (categorical ? `${seriesColour(Math.round(v))};opacity:0.3` : Number.isFinite(v) ? colour(v) : 'none');
+  const fillOf = (v: number) =>
+    categorical ? `${seriesColour(Math.round(v))};opacity:0.3` : Number.isFinite(v) ? colour(v) : 'none';
   for (let r = 0; r < d.rows; r++) {
     let start = 0;
     for (let c = 1; c <= d.cols; c++) {
       const prev = fillOf(d.values[r * d.cols + c - 1]);
       if (c < d.cols && fillOf(d.values[r * d.cols + c]) === prev) continue;
-      nodes.push({ tag: 'rect', key: `c${r}-${start}`, attrs: { x: m.left + start * cw, y: m.top + r * ch, width: (c - start) * cw, height: ch, 'shape-rendering': 'crispEdges', style: `fill:${prev}` } });
+      nodes.push({
+        tag: 'rect',
+        key: `c${r}-${start}`,
+        attrs: {
+          x: m.left + start * cw,
+          y: m.top + r * ch,
+          width: (c - start) * cw,
+          height: ch,
+          'shape-rendering': 'crispEdges',
+          style: `fill:${prev}`,
+        },
+      });
       start = c;
     }
   }
-  d.rowLabels?.forEach((l, r) => nodes.push({ tag: 'text', key: `rl${r}`, attrs: { x: m.left - 4, y: m.top + (r + 0.5) * ch + 3, 'text-anchor': 'end', class: 'tick', style: `fill:${MUTED}` }, text: l }));
-  d.colLabels?.forEach((l, c) => nodes.push({ tag: 'text', key: `cl${c}`, attrs: { x: m.left + (c + 0.5) * cw, y: size.height - m.bottom + 13, 'text-anchor': 'middle', class: 'tick', style: `fill:${MUTED}` }, text: l }));
-  if (overlay && d.extent) nodes.push(...pointsScene({ ...panel, unitCircle: false }, overlay, size, DEFAULT_VIEW, d.extent).filter((n) => (n.tag === 'circle' && /^p\d/.test(n.key)) || (n.tag === 'line' && /^s\d/.test(n.key))).map((n) => ({ ...n, key: `o${n.key}` })));
+  d.rowLabels?.forEach((l, r) =>
+    nodes.push({
+      tag: 'text',
+      key: `rl${r}`,
+      attrs: {
+        x: m.left - 4,
+        y: m.top + (r + 0.5) * ch + 3,
+        'text-anchor': 'end',
+        class: 'tick',
+        style: `fill:${MUTED}`,
+      },
+      text: l,
+    }),
+  );
+  d.colLabels?.forEach((l, c) =>
+    nodes.push({
+      tag: 'text',
+      key: `cl${c}`,
+      attrs: {
+        x: m.left + (c + 0.5) * cw,
+        y: size.height - m.bottom + 13,
+        'text-anchor': 'middle',
+        class: 'tick',
+        style: `fill:${MUTED}`,
+      },
+      text: l,
+    }),
+  );
+  if (overlay && d.extent)
+    nodes.push(
+      ...pointsScene({ ...panel, unitCircle: false }, overlay, size, DEFAULT_VIEW, d.extent)
+        .filter((n) => (n.tag === 'circle' && /^p\d/.test(n.key)) || (n.tag === 'line' && /^s\d/.test(n.key)))
+        .map((n) => ({ ...n, key: `o${n.key}` })),
+    );
   if (!categorical && !d.rowLabels)
-    nodes.push({ tag: 'text', key: 'range', attrs: { x: size.width - m.right, y: size.height - 8, 'text-anchor': 'end', class: 'tick', style: `fill:${MUTED}` }, text: `${lo.toPrecision(3)} … ${hi.toPrecision(3)}` });
+    nodes.push({
+      tag: 'text',
+      key: 'range',
+      attrs: {
+        x: size.width - m.right,
+        y: size.height - 8,
+        'text-anchor': 'end',
+        class: 'tick',
+        style: `fill:${MUTED}`,
+      },
+      text: `${lo.toPrecision(3)} … ${hi.toPrecision(3)}`,
+    });
   return nodes;
 }
 
 export function barsScene(panel: FramePanel, d: Of<'bars'>, size: Size = PANEL): SceneNode[] {
-  const head = headerNodes(panel.title, d.series.length > 1 ? d.series.map((s, i) => ({ label: s.label, colour: seriesColour(i) })) : [], size);
+  const head = headerNodes(
+    panel.title,
+    d.series.length > 1 ? d.series.map((s, i) => ({ label: s.label, colour: seriesColour(i) })) : [],
+    size,
+  );
   const m = margins(head.height);
-  const x = scaleBand().domain(d.labels.map((_, i) => String(i))).range([m.left, size.width - m.right]).padding(0.15);
-  const inner = scaleBand().domain(d.series.map((_, i) => String(i))).range([0, x.bandwidth()]).padding(0.05);
+  const x = scaleBand()
+    .domain(d.labels.map((_, i) => String(i)))
+    .range([m.left, size.width - m.right])
+    .padding(0.15);
+  const inner = scaleBand()
+    .domain(d.series.map((_, i) => String(i)))
+    .range([0, x.bandwidth()])
+    .padding(0.05);
   const vals = d.series.flatMap((s) => Array.from(s.values));
   const log = panel.yScale === 'log';
-  const y = (log ? scaleLog().domain([Math.max(1e-9, min(vals.filter((v) => v > 0)) ?? 1), max(vals) ?? 10]) : scaleLinear().domain([Math.min(0, min(vals) ?? 0), max(vals) ?? 1]).nice(4)).range([size.height - m.bottom, m.top]);
-  const nodes: SceneNode[] = [...head.nodes, ...axesNodes(scaleLinear().range([m.left, size.width - m.right]).domain([0, 0]), y, { yLog: log, yLabel: panel.yLabel, xLabel: panel.xLabel, size, m }).filter((n) => !n.key.startsWith('gx') && !n.key.startsWith('tx'))];
+  const y = (
+    log
+      ? scaleLog().domain([Math.max(1e-9, min(vals.filter((v) => v > 0)) ?? 1), max(vals) ?? 10])
+      : scaleLinear()
+          .domain([Math.min(0, min(vals) ?? 0), max(vals) ?? 1])
+          .nice(4)
+  ).range([size.height - m.bottom, m.top]);
+  const nodes: SceneNode[] = [
+    ...head.nodes,
+    ...axesNodes(
+      scaleLinear()
+        .range([m.left, size.width - m.right])
+        .domain([0, 0]),
+      y,
+      { yLog: log, yLabel: panel.yLabel, xLabel: panel.xLabel, size, m },
+    ).filter((n) => !n.key.startsWith('gx') && !n.key.startsWith('tx')),
+  ];
   const base = y(log ? y.domain()[0] : 0);
   d.series.forEach((s, si) =>
     d.labels.forEach((_, li) => {
       const v = s.values[li];
       if (!Number.isFinite(v) || (log && v <= 0)) return;
       const top = y(v);
-      nodes.push({ tag: 'rect', key: `b${si}-${li}`, attrs: { x: (x(String(li)) ?? 0) + (inner(String(si)) ?? 0), y: Math.min(top, base), width: inner.bandwidth(), height: Math.abs(base - top), style: `fill:${seriesColour(si)}` } });
+      nodes.push({
+        tag: 'rect',
+        key: `b${si}-${li}`,
+        attrs: {
+          x: (x(String(li)) ?? 0) + (inner(String(si)) ?? 0),
+          y: Math.min(top, base),
+          width: inner.bandwidth(),
+          height: Math.abs(base - top),
+          style: `fill:${seriesColour(si)}`,
+        },
+      });
     }),
   );
   const every = Math.ceil(d.labels.length / 12); // keep category labels legible
   d.labels.forEach((l, li) => {
     if (li % every === 0)
-      nodes.push({ tag: 'text', key: `bl${li}`, attrs: { x: (x(String(li)) ?? 0) + x.bandwidth() / 2, y: size.height - m.bottom + 13, 'text-anchor': 'middle', class: 'tick', style: `fill:${MUTED}` }, text: l });
+      nodes.push({
+        tag: 'text',
+        key: `bl${li}`,
+        attrs: {
+          x: (x(String(li)) ?? 0) + x.bandwidth() / 2,
+          y: size.height - m.bottom + 13,
+          'text-anchor': 'middle',
+          class: 'tick',
+          style: `fill:${MUTED}`,
+        },
+        text: l,
+      });
   });
   return nodes;
 }
 
 export function curvesScene(panel: FramePanel, d: Of<'curves'>, size: Size = PANEL): SceneNode[] {
-  const head = headerNodes(panel.title, d.series.map((s, i) => ({ label: s.label, colour: seriesColour(i) })), size);
+  const head = headerNodes(
+    panel.title,
+    d.series.map((s, i) => ({ label: s.label, colour: seriesColour(i) })),
+    size,
+  );
   const m = margins(head.height);
-  const xLog = panel.xScale === 'log', yLog = panel.yScale === 'log';
+  const xLog = panel.xScale === 'log',
+    yLog = panel.yScale === 'log';
   const xs = Array.from(d.x).filter((v) => Number.isFinite(v) && (!xLog || v > 0));
   const ys = d.series.flatMap((s) => Array.from(s.y)).filter((v) => Number.isFinite(v) && (!yLog || v > 0));
   const x = (xLog ? scaleLog() : scaleLinear()).domain(span(xs, 0)).range([m.left, size.width - m.right]);
-  const y = (yLog ? scaleLog() : scaleLinear()).domain(span(ys, yLog ? 0 : 0.05)).range([size.height - m.bottom, m.top]);
+  const y = (yLog ? scaleLog() : scaleLinear())
+    .domain(span(ys, yLog ? 0 : 0.05))
+    .range([size.height - m.bottom, m.top]);
   if (!yLog) y.nice(4);
-  const nodes: SceneNode[] = [...head.nodes, ...axesNodes(x, y, { xLog, yLog, xLabel: panel.xLabel, yLabel: panel.yLabel, size, m })];
+  const nodes: SceneNode[] = [
+    ...head.nodes,
+    ...axesNodes(x, y, { xLog, yLog, xLabel: panel.xLabel, yLabel: panel.yLabel, size, m }),
+  ];
   d.series.forEach((s, si) => {
-    let dStr = '', pen = false;
+    let dStr = '',
+      pen = false;
     for (let i = 0; i < d.x.length; i++) {
-      const xv = d.x[i], yv = s.y[i];
+      const xv = d.x[i],
+        yv = s.y[i];
       const good = Number.isFinite(xv) && Number.isFinite(yv) && (!xLog || xv > 0) && (!yLog || yv > 0);
-      if (!good) { pen = false; continue; }
+      if (!good) {
+        pen = false;
+        continue;
+      }
       const py = Math.max(m.top, Math.min(size.height - m.bottom, y(yv)));
       dStr += `${pen ? 'L' : 'M'}${r2(x(xv))},${r2(py)}`;
       pen = true;
     }
-    nodes.push({ tag: 'path', key: `cv${si}`, attrs: { d: dStr, class: 'series', style: `fill:none;stroke:${seriesColour(si)};stroke-width:2` } });
+    nodes.push({
+      tag: 'path',
+      key: `cv${si}`,
+      attrs: { d: dStr, class: 'series', style: `fill:none;stroke:${seriesColour(si)};stroke-width:2` },
+    });
   });
   d.markers?.forEach((mk, i) => {
     const px = x(mk.x);
     if (!Number.isFinite(px)) return;
-    nodes.push({ tag: 'line', key: `cm${i}`, attrs: { x1: px, x2: px, y1: m.top, y2: size.height - m.bottom, style: `stroke:${MUTED};stroke-dasharray:2 3` } });
-    nodes.push({ tag: 'text', key: `cmt${i}`, attrs: { x: px + 3, y: m.top + 10, class: 'marker', style: `fill:${MUTED}` }, text: mk.label });
+    nodes.push({
+      tag: 'line',
+      key: `cm${i}`,
+      attrs: { x1: px, x2: px, y1: m.top, y2: size.height - m.bottom, style: `stroke:${MUTED};stroke-dasharray:2 3` },
+    });
+    nodes.push({
+      tag: 'text',
+      key: `cmt${i}`,
+      attrs: { x: px + 3, y: m.top + 10, class: 'marker', style: `fill:${MUTED}` },
+      text: mk.label,
+    });
   });
   return nodes;
 }
 
 /** Ternary plot: each trajectory is flat [a,b,c, a,b,c, …] (normalised here); corners at a triangle's vertices. */
 export function simplexScene(panel: FramePanel, d: Of<'simplex'>, size: Size = PANEL): SceneNode[] {
-  const head = headerNodes(panel.title, d.trajectories.map((t, i) => ({ label: t.label, colour: seriesColour(i) })), size);
+  const head = headerNodes(
+    panel.title,
+    d.trajectories.map((t, i) => ({ label: t.label, colour: seriesColour(i) })),
+    size,
+  );
   const m = margins(head.height);
   const h = size.height - m.top - m.bottom + 10;
   const side = Math.min(size.width - 80, (2 * h) / Math.sqrt(3));
-  const cx = size.width / 2, top = m.top + 4;
-  const A: [number, number] = [cx, top], B: [number, number] = [cx - side / 2, top + (side * Math.sqrt(3)) / 2], C: [number, number] = [cx + side / 2, B[1]];
+  const cx = size.width / 2,
+    top = m.top + 4;
+  const A: [number, number] = [cx, top],
+    B: [number, number] = [cx - side / 2, top + (side * Math.sqrt(3)) / 2],
+    C: [number, number] = [cx + side / 2, B[1]];
   const at = (a: number, b: number, c: number): [number, number] => {
     const s = a + b + c || 1;
     return [(a * A[0] + b * B[0] + c * C[0]) / s, (a * A[1] + b * B[1] + c * C[1]) / s];
   };
-  const nodes: SceneNode[] = [...head.nodes, { tag: 'polygon', key: 'tri', attrs: { points: [A, B, C].map((p) => p.map(r2).join(',')).join(' '), style: `fill:none;stroke:${MUTED}` } }];
-  const labelPos: [number, number, string][] = [[A[0], A[1] - 4, 'middle'], [B[0] - 2, B[1] + 14, 'start'], [C[0] + 2, C[1] + 14, 'end']];
-  d.corners.forEach((c, i) => nodes.push({ tag: 'text', key: `corner${i}`, attrs: { x: labelPos[i][0], y: labelPos[i][1], 'text-anchor': labelPos[i][2], class: 'tick', style: `fill:${FG}` }, text: c }));
+  const nodes: SceneNode[] = [
+    ...head.nodes,
+    {
+      tag: 'polygon',
+      key: 'tri',
+      attrs: { points: [A, B, C].map((p) => p.map(r2).join(',')).join(' '), style: `fill:none;stroke:${MUTED}` },
+    },
+  ];
+  const labelPos: [number, number, string][] = [
+    [A[0], A[1] - 4, 'middle'],
+    [B[0] - 2, B[1] + 14, 'start'],
+    [C[0] + 2, C[1] + 14, 'end'],
+  ];
+  d.corners.forEach((c, i) =>
+    nodes.push({
+      tag: 'text',
+      key: `corner${i}`,
+      attrs: {
+        x: labelPos[i][0],
+        y: labelPos[i][1],
+        'text-anchor': labelPos[i][2],
+        class: 'tick',
+        style: `fill:${FG}`,
+      },
+      text: c,
+    }),
+  );
   d.trajectories.forEach((t, ti) => {
     const pts: [number, number][] = [];
     for (let k = 0; k + 2 < t.points.length; k += 3) pts.push(at(t.points[k], t.points[k + 1], t.points[k + 2]));
     if (!pts.length) return;
-    nodes.push({ tag: 'path', key: `tr${ti}`, attrs: { d: `M${pts.map((p) => `${r2(p[0])},${r2(p[1])}`).join('L')}`, style: `fill:none;stroke:${seriesColour(ti)};stroke-width:1.6` } });
+    nodes.push({
+      tag: 'path',
+      key: `tr${ti}`,
+      attrs: {
+        d: `M${pts.map((p) => `${r2(p[0])},${r2(p[1])}`).join('L')}`,
+        style: `fill:none;stroke:${seriesColour(ti)};stroke-width:1.6`,
+      },
+    });
     const end = pts[pts.length - 1];
-    nodes.push({ tag: 'circle', key: `tre${ti}`, attrs: { cx: end[0], cy: end[1], r: 3.5, style: `fill:${seriesColour(ti)}` } });
+    nodes.push({
+      tag: 'circle',
+      key: `tre${ti}`,
+      attrs: { cx: end[0], cy: end[1], r: 3.5, style: `fill:${seriesColour(ti)}` },
+    });
   });
   return nodes;
 }

@@ -56,16 +56,30 @@ export function lineScene(panel: LinePanel, rows: MetricRow[], pins: PinnedRun[]
       }
     }
   if (panel.stacked) ys.push(0);
-  const legend: LegendItem[] = panel.series.map((s, i) => ({ label: s.label, colour: seriesColour(i), dashed: s.style === 'dashed', marker: s.style === 'points' ? (s.symbol ?? 'circle') : undefined }));
+  const legend: LegendItem[] = panel.series.map((s, i) => ({
+    label: s.label,
+    colour: seriesColour(i),
+    dashed: s.style === 'dashed',
+    marker: s.style === 'points' ? (s.symbol ?? 'circle') : undefined,
+  }));
   pins.forEach((p) => legend.push({ label: p.label, colour: MUTED, dashed: true, faded: true }));
   const head = headerNodes(panel.title, legend, size);
   const m: Margins = { top: head.height + 6, right: 14, bottom: 36, left: 50 };
   const x = (xLog ? scaleLog() : scaleLinear()).domain(domainOf(xs, xLog)).range([m.left, size.width - m.right]);
-  const y = (yLog ? scaleLog() : scaleLinear()).domain(domainOf(ys, yLog, panel.yDomain)).range([size.height - m.bottom, m.top]);
+  const y = (yLog ? scaleLog() : scaleLinear())
+    .domain(domainOf(ys, yLog, panel.yDomain))
+    .range([size.height - m.bottom, m.top]);
   if (!panel.yDomain) y.nice(4);
   const nodes: SceneNode[] = [
     ...head.nodes,
-    ...axesNodes(x, y, { xLog, yLog, xLabel: panel.xLabel ?? (xKey === 'step' ? 'step' : xKey), yLabel: panel.yLabel, size, m }),
+    ...axesNodes(x, y, {
+      xLog,
+      yLog,
+      xLabel: panel.xLabel ?? (xKey === 'step' ? 'step' : xKey),
+      yLabel: panel.yLabel,
+      size,
+      m,
+    }),
   ];
   const clip = (v: number) => Math.max(m.top, Math.min(size.height - m.bottom, v));
   const defined = (r: MetricRow, k: string) => ok(r[xKey]) && ok(r[k]) && (!xLog || r[xKey] > 0) && (!yLog || r[k] > 0);
@@ -80,22 +94,33 @@ export function lineScene(panel: LinePanel, rows: MetricRow[], pins: PinnedRun[]
   pins.forEach((p, pi) =>
     panel.series.forEach((s, i) =>
       nodes.push({
-        tag: 'path', key: `pin${pi}-${s.key}`,
-        attrs: { d: path(p.rows, s.key), class: 'pin', style: `fill:none;stroke:${seriesColour(i)};stroke-width:1.5;stroke-dasharray:5 3;opacity:0.4` },
+        tag: 'path',
+        key: `pin${pi}-${s.key}`,
+        attrs: {
+          d: path(p.rows, s.key),
+          class: 'pin',
+          style: `fill:none;stroke:${seriesColour(i)};stroke-width:1.5;stroke-dasharray:5 3;opacity:0.4`,
+        },
       }),
     ),
   );
 
   if (panel.stacked) {
     const keys = panel.series.map((s) => s.key);
-    const layers = stack<MetricRow>().keys(keys).value((r, k) => (ok(r[k]) ? r[k] : 0))(rows.filter((r) => ok(r[xKey])));
+    const layers = stack<MetricRow>()
+      .keys(keys)
+      .value((r, k) => (ok(r[k]) ? r[k] : 0))(rows.filter((r) => ok(r[xKey])));
     const a = area<[number, number] & { data: MetricRow }>()
       .digits(2)
       .x((d) => x(d.data[xKey]))
       .y0((d) => clip(y(d[0])))
       .y1((d) => clip(y(d[1])));
     layers.forEach((layer, i) =>
-      nodes.push({ tag: 'path', key: `stack-${keys[i]}`, attrs: { d: a(layer as never) ?? '', style: `fill:${seriesColour(i)};opacity:0.75;stroke:none` } }),
+      nodes.push({
+        tag: 'path',
+        key: `stack-${keys[i]}`,
+        attrs: { d: a(layer as never) ?? '', style: `fill:${seriesColour(i)};opacity:0.75;stroke:none` },
+      }),
     );
   } else {
     panel.series.forEach((s, i) => {
@@ -108,19 +133,37 @@ export function lineScene(panel: LinePanel, rows: MetricRow[], pins: PinnedRun[]
           .x((r) => x(r[xKey]))
           .y0((r) => clip(y(r[lo])))
           .y1((r) => clip(y(r[hi])))(rows);
-        nodes.push({ tag: 'path', key: `band-${s.key}`, attrs: { d: band ?? '', style: `fill:${colour};opacity:0.18;stroke:none` } });
+        nodes.push({
+          tag: 'path',
+          key: `band-${s.key}`,
+          attrs: { d: band ?? '', style: `fill:${colour};opacity:0.18;stroke:none` },
+        });
       }
       if (s.style === 'points') {
         rows.forEach((r, j) => {
           if (!defined(r, s.key)) return;
-          const cx = r2(x(r[xKey])), cy = r2(clip(y(r[s.key])));
+          const cx = r2(x(r[xKey])),
+            cy = r2(clip(y(r[s.key])));
           if (s.symbol === 'diamond')
-            nodes.push({ tag: 'path', key: `pt-${s.key}-${j}`, attrs: { d: DIAMOND, transform: `translate(${cx},${cy})`, style: `fill:${colour};stroke:${BG};stroke-width:0.75` } });
-          else nodes.push({ tag: 'circle', key: `pt-${s.key}-${j}`, attrs: { cx, cy, r: 2.5, style: `fill:${colour}` } });
+            nodes.push({
+              tag: 'path',
+              key: `pt-${s.key}-${j}`,
+              attrs: {
+                d: DIAMOND,
+                transform: `translate(${cx},${cy})`,
+                style: `fill:${colour};stroke:${BG};stroke-width:0.75`,
+              },
+            });
+          else
+            nodes.push({ tag: 'circle', key: `pt-${s.key}-${j}`, attrs: { cx, cy, r: 2.5, style: `fill:${colour}` } });
         });
       } else {
         const dash = s.style === 'dashed' ? ';stroke-dasharray:5 3' : '';
-        nodes.push({ tag: 'path', key: `line-${s.key}`, attrs: { d: path(rows, s.key), class: 'series', style: `fill:none;stroke:${colour};stroke-width:2${dash}` } });
+        nodes.push({
+          tag: 'path',
+          key: `line-${s.key}`,
+          attrs: { d: path(rows, s.key), class: 'series', style: `fill:none;stroke:${colour};stroke-width:2${dash}` },
+        });
       }
     });
   }
@@ -130,11 +173,20 @@ export function lineScene(panel: LinePanel, rows: MetricRow[], pins: PinnedRun[]
     rows.forEach((r, j) => {
       if (!ok(r[mk.key]) || r[mk.key] === 0 || !ok(r[xKey])) return;
       const px = x(r[xKey]);
-      nodes.push({ tag: 'line', key: `mk${j}`, attrs: { x1: px, x2: px, y1: m.top, y2: size.height - m.bottom, style: `stroke:${MUTED};stroke-dasharray:2 3` } });
+      nodes.push({
+        tag: 'line',
+        key: `mk${j}`,
+        attrs: { x1: px, x2: px, y1: m.top, y2: size.height - m.bottom, style: `stroke:${MUTED};stroke-dasharray:2 3` },
+      });
       // `labels[v - 1]` names the kind of event a row value v marks (falls back to `label`).
       const v = r[mk.key];
       const text = (Number.isInteger(v) && v >= 1 ? mk.labels?.[v - 1] : undefined) ?? mk.label;
-      nodes.push({ tag: 'text', key: `mkt${j}`, attrs: { x: px + 3, y: m.top + 10, class: 'marker', style: `fill:${MUTED}` }, text });
+      nodes.push({
+        tag: 'text',
+        key: `mkt${j}`,
+        attrs: { x: px + 3, y: m.top + 10, class: 'marker', style: `fill:${MUTED}` },
+        text,
+      });
     });
   }
 
@@ -142,12 +194,23 @@ export function lineScene(panel: LinePanel, rows: MetricRow[], pins: PinnedRun[]
     const last = [...rows].reverse().find((r) => defined(r, panel.series[0].key));
     if (last) {
       const [xa, xb] = x.domain();
-      const x0 = last[xKey], y0 = last[panel.series[0].key];
+      const x0 = last[xKey],
+        y0 = last[panel.series[0].key];
       panel.guides.forEach((g, i) => {
         const at = (xv: number) => y0 * (xv / x0) ** g.slope;
-        const pa = [x(xa), clip(y(at(xa)))].map(r2), pb = [x(xb), clip(y(at(xb)))].map(r2);
-        nodes.push({ tag: 'path', key: `guide${i}`, attrs: { d: `M${pa[0]},${pa[1]}L${pb[0]},${pb[1]}`, style: `fill:none;stroke:${MUTED};stroke-dasharray:1 3` } });
-        nodes.push({ tag: 'text', key: `guidet${i}`, attrs: { x: pb[0] - 4, y: pb[1] - 4, 'text-anchor': 'end', class: 'marker', style: `fill:${MUTED}` }, text: g.label });
+        const pa = [x(xa), clip(y(at(xa)))].map(r2),
+          pb = [x(xb), clip(y(at(xb)))].map(r2);
+        nodes.push({
+          tag: 'path',
+          key: `guide${i}`,
+          attrs: { d: `M${pa[0]},${pa[1]}L${pb[0]},${pb[1]}`, style: `fill:none;stroke:${MUTED};stroke-dasharray:1 3` },
+        });
+        nodes.push({
+          tag: 'text',
+          key: `guidet${i}`,
+          attrs: { x: pb[0] - 4, y: pb[1] - 4, 'text-anchor': 'end', class: 'marker', style: `fill:${MUTED}` },
+          text: g.label,
+        });
       });
     }
   }

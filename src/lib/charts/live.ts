@@ -19,7 +19,9 @@ export function renderScene(g: SVGGElement, nodes: SceneNode[]): void {
   select(g)
     .selectAll<SVGElement, SceneNode>('[data-k]')
     .data(nodes, (d) => `${d.tag}:${d.key}`)
-    .join((enter) => enter.append((d) => document.createElementNS(NS, d.tag) as SVGElement).attr('data-k', (d) => d.key))
+    .join((enter) =>
+      enter.append((d) => document.createElementNS(NS, d.tag) as SVGElement).attr('data-k', (d) => d.key),
+    )
     .each(function (d) {
       for (const [k, v] of Object.entries(d.attrs)) {
         const s = typeof v === 'number' ? String(Math.round(v * 100) / 100) : v;
@@ -59,15 +61,41 @@ export function createChart(svg: SVGSVGElement, panel: Panel): Chart {
       const row = input.rows[bis(input.rows, x.invert(px))];
       if (!row) return hide();
       const cx = x(row[xKey]);
-      const lines = [`${panel.xLabel ?? xKey} ${fmt(row[xKey])}`, ...panel.series.map((s) => `${s.label}: ${fmt(row[s.key])}`)];
+      const lines = [
+        `${panel.xLabel ?? xKey} ${fmt(row[xKey])}`,
+        ...panel.series.map((s) => `${s.label}: ${fmt(row[s.key])}`),
+      ];
       const boxX = cx > PANEL.width / 2 ? cx - 8 : cx + 8;
       const anchor = cx > PANEL.width / 2 ? 'end' : 'start';
-      const nodes: SceneNode[] = [{ tag: 'line', key: 'rule', attrs: { x1: cx, x2: cx, y1: m.top, y2: PANEL.height - m.bottom, style: `stroke:${MUTED}` } }];
+      const nodes: SceneNode[] = [
+        {
+          tag: 'line',
+          key: 'rule',
+          attrs: { x1: cx, x2: cx, y1: m.top, y2: PANEL.height - m.bottom, style: `stroke:${MUTED}` },
+        },
+      ];
       panel.series.forEach((s, i) => {
         const v = row[s.key];
-        if (Number.isFinite(v) && (panel.yScale !== 'log' || v > 0)) nodes.push({ tag: 'circle', key: `dot${i}`, attrs: { cx, cy: y(v), r: 3.5, style: `fill:${seriesColour(i)};stroke:${BG}` } });
+        if (Number.isFinite(v) && (panel.yScale !== 'log' || v > 0))
+          nodes.push({
+            tag: 'circle',
+            key: `dot${i}`,
+            attrs: { cx, cy: y(v), r: 3.5, style: `fill:${seriesColour(i)};stroke:${BG}` },
+          });
       });
-      lines.forEach((t, i) => nodes.push({ tag: 'text', key: `ht${i}`, attrs: { x: boxX, y: m.top + 12 + i * 13, 'text-anchor': anchor, style: `fill:${FG};paint-order:stroke;stroke:${BG};stroke-width:3` }, text: t }));
+      lines.forEach((t, i) =>
+        nodes.push({
+          tag: 'text',
+          key: `ht${i}`,
+          attrs: {
+            x: boxX,
+            y: m.top + 12 + i * 13,
+            'text-anchor': anchor,
+            style: `fill:${FG};paint-order:stroke;stroke:${BG};stroke-width:3`,
+          },
+          text: t,
+        }),
+      );
       renderScene(hover, nodes);
     };
     const hide = () => renderScene(hover, []);

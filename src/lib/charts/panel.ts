@@ -33,13 +33,26 @@ function readoutScene(panel: ReadoutPanel, rows: MetricRow[], size: Size): Scene
   panel.items.forEach((it, i) => {
     const y = head.height + 16 + i * 20;
     nodes.push({ tag: 'text', key: `rk${i}`, attrs: { x: 10, y, style: `fill:${MUTED}` }, text: it.label });
-    nodes.push({ tag: 'text', key: `rv${i}`, attrs: { x: size.width - 12, y, 'text-anchor': 'end', style: `fill:${FG};font-weight:600` }, text: fmt(last?.[it.key], it.digits ?? 3) });
+    nodes.push({
+      tag: 'text',
+      key: `rv${i}`,
+      attrs: { x: size.width - 12, y, 'text-anchor': 'end', style: `fill:${FG};font-weight:600` },
+      text: fmt(last?.[it.key], it.digits ?? 3),
+    });
   });
   return nodes;
 }
 
 function placeholder(title: string, size: Size): SceneNode[] {
-  return [...headerNodes(title, [], size).nodes, { tag: 'text', key: 'empty', attrs: { x: size.width / 2, y: size.height / 2, 'text-anchor': 'middle', style: `fill:${MUTED}` }, text: 'no data yet' }];
+  return [
+    ...headerNodes(title, [], size).nodes,
+    {
+      tag: 'text',
+      key: 'empty',
+      attrs: { x: size.width / 2, y: size.height / 2, 'text-anchor': 'middle', style: `fill:${MUTED}` },
+      text: 'no data yet',
+    },
+  ];
 }
 
 /**
@@ -47,7 +60,8 @@ function placeholder(title: string, size: Size): SceneNode[] {
  * column of four numbers does not take a whole chart's height.
  */
 export function panelSize(panel: Panel): Size {
-  if (panel.kind === 'readout') return { width: PANEL.width, height: Math.min(PANEL.height, 22 + 16 + panel.items.length * 20) };
+  if (panel.kind === 'readout')
+    return { width: PANEL.width, height: Math.min(PANEL.height, 22 + 16 + panel.items.length * 20) };
   return PANEL;
 }
 

@@ -30,13 +30,19 @@ export function posterPanels(spec: FigureSpec, rows: MetricRow[], frame: Frame |
   });
 }
 
-export function posterSvg(spec: FigureSpec, rows: MetricRow[], frame: Frame | undefined, opts: { label?: string } = {}): string {
+export function posterSvg(
+  spec: FigureSpec,
+  rows: MetricRow[],
+  frame: Frame | undefined,
+  opts: { label?: string } = {},
+): string {
   const { width, height } = gridSize(spec.panels.length);
   const cols = Math.min(COLUMNS, spec.panels.length);
   const label = opts.label ?? `${spec.caption} (static preview of the default run)`;
   const inner = spec.panels
     .map((p, i) => {
-      const x = (i % cols) * PANEL.width, y = Math.floor(i / cols) * PANEL.height;
+      const x = (i % cols) * PANEL.width,
+        y = Math.floor(i / cols) * PANEL.height;
       const body = sceneToString(panelScene(p, { rows, frame }));
       return `<svg x="${x}" y="${y}" width="${PANEL.width}" height="${PANEL.height}" viewBox="0 0 ${PANEL.width} ${PANEL.height}" class="fl-panel">${body}</svg>`;
     })

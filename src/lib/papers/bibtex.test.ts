@@ -40,7 +40,9 @@ describe('bibtex', () => {
     expect(pre).toMatch(/^@misc\{/);
     expect(pre).toContain('author = {A B and others}');
     expect(pre).not.toContain('booktitle');
-    expect(paperBibtex({ ...meta, venue: 'Neural Networks 132' })).toMatch(/^@article\{[\s\S]*journal = \{Neural Networks 132\}/);
+    expect(paperBibtex({ ...meta, venue: 'Neural Networks 132' })).toMatch(
+      /^@article\{[\s\S]*journal = \{Neural Networks 132\}/,
+    );
   });
   it('escapes BibTeX special characters', () => {
     expect(paperBibtex({ ...meta, title: 'Q&A at 100% with x_1' })).toContain('Q\\&A at 100\\% with x\\_1');

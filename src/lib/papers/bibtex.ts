@@ -20,7 +20,11 @@ export function citationKey(meta: Pick<PaperMeta, 'authors' | 'year' | 'title'>)
   const first = meta.authors[0] ?? 'anon';
   const surname = asciiWord(first.trim().split(/\s+/).pop() ?? first);
   const stop = new Set(['a', 'an', 'the', 'on', 'of', 'do', 'not', 'all', 'is', 'are']);
-  const word = meta.title.split(/[\s:-]+/).map(asciiWord).find((w) => w.length > 2 && !stop.has(w)) ?? 'paper';
+  const word =
+    meta.title
+      .split(/[\s:-]+/)
+      .map(asciiWord)
+      .find((w) => w.length > 2 && !stop.has(w)) ?? 'paper';
   return `${surname}${meta.year}${word}`;
 }
 

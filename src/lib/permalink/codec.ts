@@ -54,14 +54,24 @@ export function decodeField(key: string, field: Field, raw: string, where: strin
   if (field.kind === 'bool') {
     if (raw === '1' || raw === 'true') return { value: true };
     if (raw === '0' || raw === 'false') return { value: false };
-    return { value: field.default, fix: `${subject(where, key, field)}: ${quote(raw)} is not on/off; using the default.` };
+    return {
+      value: field.default,
+      fix: `${subject(where, key, field)}: ${quote(raw)} is not on/off; using the default.`,
+    };
   }
   if (field.kind === 'enum') {
     if ((field.options as readonly string[]).includes(raw)) return { value: raw };
-    return { value: field.default, fix: `${subject(where, key, field)}: ${quote(raw)} is not one of ${field.options.join(', ')}; using the default.` };
+    return {
+      value: field.default,
+      fix: `${subject(where, key, field)}: ${quote(raw)} is not one of ${field.options.join(', ')}; using the default.`,
+    };
   }
   const trimmed = raw.trim();
-  if (!NUMBER.test(trimmed)) return { value: field.default, fix: `${subject(where, key, field)}: ${quote(raw)} is not a number; using the default ${field.default}.` };
+  if (!NUMBER.test(trimmed))
+    return {
+      value: field.default,
+      fix: `${subject(where, key, field)}: ${quote(raw)} is not a number; using the default ${field.default}.`,
+    };
   let x = Number(trimmed);
   let fix: string | undefined;
   if (field.kind === 'int' && !Number.isInteger(x) && Number.isFinite(x)) {
@@ -143,7 +153,8 @@ function decodePins(schema: ParamSchema, raw: string, base: Values, ns: string, 
   for (const part of parts.slice(0, MAX_PINS)) {
     const tokens = part.split('~');
     const pin: Values = { ...base };
-    if (tokens.length % 2 !== 0) corrections.push(`${ns}.cmp: ${quote(part)} is not a list of setting~value pairs; read as far as it goes.`);
+    if (tokens.length % 2 !== 0)
+      corrections.push(`${ns}.cmp: ${quote(part)} is not a list of setting~value pairs; read as far as it goes.`);
     let named = 0;
     for (let i = 0; i + 1 < tokens.length; i += 2) {
       const key = tokens[i];
@@ -178,7 +189,12 @@ export interface EncodeOptions {
 }
 
 /** The namespaced entries for a state, in schema order (stable, so links compare as strings). */
-export function encodeFigureState(schema: ParamSchema, values: Values, ns: string, opts: EncodeOptions = {}): [string, string][] {
+export function encodeFigureState(
+  schema: ParamSchema,
+  values: Values,
+  ns: string,
+  opts: EncodeOptions = {},
+): [string, string][] {
   const out: [string, string][] = [];
   for (const [key, field] of Object.entries(schema)) {
     const v = values[key] ?? field.default;

@@ -45,7 +45,12 @@ interface Learner {
 }
 
 /** InfoNCE over 2B rows of normalised e (rows a and a ± B are positives); per-anchor losses, dE (unweighted ∂ℓ_a/∂e via callback weights). */
-function infoNce(e: Float64Array, B: number, weight: (a: number, loss: number) => number, dE: Float64Array): Float64Array {
+function infoNce(
+  e: Float64Array,
+  B: number,
+  weight: (a: number, loss: number) => number,
+  dE: Float64Array,
+): Float64Array {
   const n = 2 * B;
   const losses = new Float64Array(n);
   const logits = new Float64Array(n);
@@ -112,13 +117,18 @@ export function createSim(p: Params, env: SimEnv): Sim {
     lr.heads.forEach((head) => {
       const hc = head.forward(fc.e, n);
       const dE = new Float64Array(n * M);
-      const losses = infoNce(hc.e, BATCH, (a, loss) => {
-        if (!adaptive) return 1;
-        const tau = 1 + loss / p.lambda;
-        epochTau.push(tau);
-        epochStrong.push(strongPair[a % BATCH]);
-        return 1 / tau;
-      }, dE);
+      const losses = infoNce(
+        hc.e,
+        BATCH,
+        (a, loss) => {
+          if (!adaptive) return 1;
+          const tau = 1 + loss / p.lambda;
+          epochTau.push(tau);
+          epochStrong.push(strongPair[a % BATCH]);
+          return 1 / tau;
+        },
+        dE,
+      );
       if (!losses.every(Number.isFinite)) finite = false;
       head.backward(hc, dE, dFh);
       for (let i = 0; i < dF.length; i++) dF[i] += dFh[i];
@@ -178,7 +188,8 @@ export function createSim(p: Params, env: SimEnv): Sim {
           const i = order[within * BATCH + b];
           strongPair[b] = augRng.next() < p.strongFrac ? 1 : 0;
           const sd = strongPair[b] ? p.strong : MILD;
-          for (const r of [b, b + BATCH]) for (let k = 0; k < D; k++) x[r * D + k] = train.x[i * D + k] + sd * augRng.normal();
+          for (const r of [b, b + BATCH])
+            for (let k = 0; k < D; k++) x[r * D + k] = train.x[i * D + k] + sd * augRng.normal();
         }
         const ok = trainStep(L.simclr, false) && trainStep(L.amcl, true);
         done += 1;
@@ -228,7 +239,12 @@ export function tauStats(tau: number[], strong: number[]): MetricRow {
       cntM++;
     }
   }
-  const out: MetricRow = { step: 0, tauCorr: vt > 0 && vs > 0 ? cov / Math.sqrt(vt * vs) : 0, tauCv: Math.sqrt(vt / n) / mt, tauMean: mt };
+  const out: MetricRow = {
+    step: 0,
+    tauCorr: vt > 0 && vs > 0 ? cov / Math.sqrt(vt * vs) : 0,
+    tauCv: Math.sqrt(vt / n) / mt,
+    tauMean: mt,
+  };
   delete (out as Partial<MetricRow>).step;
   if (cntM) out.tauMild = sumM / cntM;
   if (cntS) out.tauStrong = sumS / cntS;

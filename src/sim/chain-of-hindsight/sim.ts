@@ -28,7 +28,11 @@ const K = 12;
 const D = 3;
 const KAPPA = 3;
 
-interface Prompt { phi: Float64Array[]; b0: Float64Array; approve: Float64Array }
+interface Prompt {
+  phi: Float64Array[];
+  b0: Float64Array;
+  approve: Float64Array;
+}
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
   const world = env.rng.fork('world');
@@ -37,7 +41,11 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
   for (let j = 0; j < D; j++) w[j] /= wn;
   const prompt = (): Prompt => {
     const phi = Array.from({ length: K }, () => Float64Array.from({ length: D }, () => world.normal()));
-    return { phi, b0: Float64Array.from({ length: K }, () => world.normal()), approve: Float64Array.from(phi, (f) => sigmoid(KAPPA * dot(w, f))) };
+    return {
+      phi,
+      b0: Float64Array.from({ length: K }, () => world.normal()),
+      approve: Float64Array.from(phi, (f) => sigmoid(KAPPA * dot(w, f))),
+    };
   };
   const train = Array.from({ length: P_TRAIN }, prompt);
   const held = Array.from({ length: P_HELD }, prompt);
@@ -52,9 +60,15 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
     });
   });
 
-  const runs = (['coh', 'sft'] as const).map((key) => ({ key, b: train.map((pr) => Float64Array.from(pr.b0)), theta: new Float64Array(D) }));
-  const logits = (pr: Prompt, b: Float64Array, theta: Float64Array, c: number) => Float64Array.from(pr.phi, (f, k) => b[k] + c * dot(theta, f));
-  const approval = (pr: Prompt, b: Float64Array, theta: Float64Array, c: number) => dot(softmax(logits(pr, b, theta, c)), pr.approve);
+  const runs = (['coh', 'sft'] as const).map((key) => ({
+    key,
+    b: train.map((pr) => Float64Array.from(pr.b0)),
+    theta: new Float64Array(D),
+  }));
+  const logits = (pr: Prompt, b: Float64Array, theta: Float64Array, c: number) =>
+    Float64Array.from(pr.phi, (f, k) => b[k] + c * dot(theta, f));
+  const approval = (pr: Prompt, b: Float64Array, theta: Float64Array, c: number) =>
+    dot(softmax(logits(pr, b, theta, c)), pr.approve);
 
   return loopSim({
     total: TOTAL_STEPS,

@@ -29,7 +29,8 @@ export function makeMlp(tf: TF, rng: Rng, classes: number): Mlp {
     for (let i = 0; i < w.length; i++) w[i] = s * rng.normal();
     // A variable shares its initial tensor's data (ref-counted): free the initial handles. No
     // names: tfjs variable names are global, and two sims may briefly coexist.
-    const w0 = tf.tensor2d(w, [fanIn, fanOut]), b0 = tf.zeros([fanOut]);
+    const w0 = tf.tensor2d(w, [fanIn, fanOut]),
+      b0 = tf.zeros([fanOut]);
     const out: [Variable, Variable] = [tf.variable(w0, true), tf.variable(b0, true)];
     tf.dispose([w0, b0]);
     return out;

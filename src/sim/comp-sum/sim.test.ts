@@ -5,7 +5,8 @@ import { nodeEnv, runToEnd } from '../runtime/nodeEnv';
 import { DIVERGED } from '../runtime/types';
 
 const defaults = defaultsOf(mod.params);
-const firstStep = (rows: { step: number; trainAcc?: number }[], at: number) => rows.find((r) => (r.trainAcc ?? 0) >= at)?.step ?? Infinity;
+const firstStep = (rows: { step: number; trainAcc?: number }[], at: number) =>
+  rows.find((r) => (r.trainAcc ?? 0) >= at)?.step ?? Infinity;
 
 describe('comp-sum losses', () => {
   it('with 40% flipped labels, cross-entropy memorises them and ends below GCE and MAE on clean test data', async () => {
@@ -20,7 +21,8 @@ describe('comp-sum losses', () => {
   }, 400_000);
 
   it('without label noise, cross-entropy fits every training point first; MAE is slowest', async () => {
-    const fit = async (tau: number) => firstStep((await runToEnd(mod, { ...defaults, tau, noise: 0, spread: 0.3 }, { steps: 300 })).rows, 1);
+    const fit = async (tau: number) =>
+      firstStep((await runToEnd(mod, { ...defaults, tau, noise: 0, spread: 0.3 }, { steps: 300 })).rows, 1);
     const [ce, gce, mae] = [await fit(1), await fit(1.5), await fit(2)];
     // Calibrated: CE 30 steps, GCE 140, MAE not within 300.
     expect(ce).toBeLessThan(gce);

@@ -55,7 +55,10 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   function measure(loss: number): MetricRow {
     const pt = argmax(xTrain);
     const pe = argmax(xTest);
-    let fitNoisy = 0, memo = 0, cleanFit = 0, testOk = 0;
+    let fitNoisy = 0,
+      memo = 0,
+      cleanFit = 0,
+      testOk = 0;
     for (let i = 0; i < N_TRAIN; i++) {
       if (pt[i] === train.y[i]) fitNoisy++;
       if (flipped[i] && pt[i] === train.y[i]) memo++;
@@ -75,7 +78,13 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   function frame(): Record<string, PanelData> {
     const pg = argmax(xGrid);
     return {
-      regions: { kind: 'heatmap', rows: GRID, cols: GRID, values: Float32Array.from(pg), extent: [-EXTENT, EXTENT, -EXTENT, EXTENT] },
+      regions: {
+        kind: 'heatmap',
+        rows: GRID,
+        cols: GRID,
+        values: Float32Array.from(pg),
+        extent: [-EXTENT, EXTENT, -EXTENT, EXTENT],
+      },
       data: {
         kind: 'points',
         x: Float32Array.from({ length: N_TRAIN }, (_, i) => train.x[2 * i]),

@@ -114,7 +114,7 @@ export function createEncoder(tf: TF, rng: Rng, o: EncoderOpts): Encoder {
     const w = unpack();
     const { h, invNorm, e } = forward(x, w);
     const s = tf.matMul(e, tf.transpose(e));
-    const mask = maskFor(s);
+    const mask = maskFor(s as Tensor2D);
     let g: Tensor2D;
     let loss: Tensor | null = null;
     if (isSoftmax) {

@@ -20,11 +20,15 @@ export interface Layer {
 export function layer(rng: Rng, inDim: number, outDim: number, act: boolean): Layer {
   const s = Math.sqrt(1 / inDim);
   return {
-    inDim, outDim, act,
+    inDim,
+    outDim,
+    act,
     W: Float64Array.from({ length: inDim * outDim }, () => s * rng.normal()),
     b: new Float64Array(outDim),
-    mW: new Float64Array(inDim * outDim), vW: new Float64Array(inDim * outDim),
-    mb: new Float64Array(outDim), vb: new Float64Array(outDim),
+    mW: new Float64Array(inDim * outDim),
+    vW: new Float64Array(inDim * outDim),
+    mb: new Float64Array(outDim),
+    vb: new Float64Array(outDim),
   };
 }
 
@@ -44,8 +48,16 @@ export function forward(L: Layer, X: Float64Array, n: number): Float64Array {
  * Given dLoss/dY for the layer's output Y (computed from input X), returns the weight gradients and
  * dLoss/dX (only needed by backpropagation; local rules ignore it).
  */
-export function backward(L: Layer, X: Float64Array, Y: Float64Array, dY: Float64Array, n: number): { gW: Float64Array; gb: Float64Array; dX: Float64Array } {
-  const gW = new Float64Array(L.W.length), gb = new Float64Array(L.outDim), dX = new Float64Array(n * L.inDim);
+export function backward(
+  L: Layer,
+  X: Float64Array,
+  Y: Float64Array,
+  dY: Float64Array,
+  n: number,
+): { gW: Float64Array; gb: Float64Array; dX: Float64Array } {
+  const gW = new Float64Array(L.W.length),
+    gb = new Float64Array(L.outDim),
+    dX = new Float64Array(n * L.inDim);
   for (let r = 0; r < n; r++)
     for (let o = 0; o < L.outDim; o++) {
       const y = Y[r * L.outDim + o];
@@ -62,7 +74,10 @@ export function backward(L: Layer, X: Float64Array, Y: Float64Array, dY: Float64
 
 /** One Adam update of a layer (t is the 1-based update count). */
 export function adam(L: Layer, g: { gW: Float64Array; gb: Float64Array }, lr: number, t: number): void {
-  const b1 = 0.9, b2 = 0.999, c1 = 1 - b1 ** t, c2 = 1 - b2 ** t;
+  const b1 = 0.9,
+    b2 = 0.999,
+    c1 = 1 - b1 ** t,
+    c2 = 1 - b2 ** t;
   const upd = (w: Float64Array, m: Float64Array, v: Float64Array, gr: Float64Array) => {
     for (let k = 0; k < w.length; k++) {
       m[k] = b1 * m[k] + (1 - b1) * gr[k];

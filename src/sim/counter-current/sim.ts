@@ -31,9 +31,11 @@ const GRID = 30;
 const EXT = 1.3;
 
 function spirals(rng: SimEnv['rng'], n: number, turns: number): { x: Float64Array; y: Uint8Array } {
-  const x = new Float64Array(2 * n), y = new Uint8Array(n);
+  const x = new Float64Array(2 * n),
+    y = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const c = i % 2, r = 0.15 + 0.85 * rng.next();
+    const c = i % 2,
+      r = 0.15 + 0.85 * rng.next();
     const a = 2 * Math.PI * turns * r + c * Math.PI;
     x[2 * i] = r * Math.cos(a) + 0.04 * rng.normal();
     x[2 * i + 1] = r * Math.sin(a) + 0.04 * rng.normal();
@@ -42,7 +44,8 @@ function spirals(rng: SimEnv['rng'], n: number, turns: number): { x: Float64Arra
   return { x, y };
 }
 
-const oneHot = (y: Uint8Array) => Float64Array.from({ length: 2 * y.length }, (_, k) => (y[k >> 1] === (k & 1) ? 1 : 0));
+const oneHot = (y: Uint8Array) =>
+  Float64Array.from({ length: 2 * y.length }, (_, k) => (y[k >> 1] === (k & 1) ? 1 : 0));
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const train = spirals(env.rng.fork('data'), N_TRAIN, p.turns);
@@ -51,16 +54,21 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const dims = [2, ...Array.from({ length: p.depth - 1 }, () => p.width), 2];
   const mk = (label: string, fromTop: boolean) => {
     const rng = env.rng.fork(label);
-    return dims.slice(1).map((_, l) =>
-      fromTop ? layer(rng, dims[l + 1], dims[l], l > 0) : layer(rng, dims[l], dims[l + 1], l < dims.length - 2),
-    );
+    return dims
+      .slice(1)
+      .map((_, l) =>
+        fromTop ? layer(rng, dims[l + 1], dims[l], l > 0) : layer(rng, dims[l], dims[l + 1], l < dims.length - 2),
+      );
   };
   // Forward nets: CCL, BP and the top-only control start from the same weights.
-  const ccl = mk('forward', false), bp = mk('forward', false), top = mk('forward', false);
+  const ccl = mk('forward', false),
+    bp = mk('forward', false),
+    top = mk('forward', false);
   // Feedback net: fb[ℓ] maps layer ℓ+1's space down to layer ℓ's (tanh except into the input space).
   const fb = mk('feedback', true);
   const n = N_TRAIN;
-  let step = 0, stopped = false;
+  let step = 0,
+    stopped = false;
   const last = { ccl: NaN, bp: NaN };
   const align: number[] = [];
 
@@ -91,8 +99,11 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
       // Layer ℓ's local loss compares every forward activation a_i with every class's feedback
       // activation p_k through their dot product, against 1[y_i = k] (the paper's similarity-matrix
       // loss, here with K = 2 feedback rows): mean_i Σ_k (a_i·p_k − δ_ik)² / d.
-      const d = dims[l], A = a[l], P = c[l];
-      const dA = new Float64Array(n * d), dP = new Float64Array(2 * d);
+      const d = dims[l],
+        A = a[l],
+        P = c[l];
+      const dA = new Float64Array(n * d),
+        dP = new Float64Array(2 * d);
       let ll = 0;
       for (let i = 0; i < n; i++)
         for (let k = 0; k < 2; k++) {
@@ -129,7 +140,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   }
 
   const accuracy = (net: Layer[], set: { x: Float64Array; y: Uint8Array }) => {
-    const m = set.y.length, out = run(net, set.x, m)[net.length];
+    const m = set.y.length,
+      out = run(net, set.x, m)[net.length];
     let ok = 0;
     for (let i = 0; i < m; i++) if ((out[2 * i + 1] > out[2 * i] ? 1 : 0) === set.y[i]) ok++;
     return ok / m;
@@ -207,9 +219,12 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
 function classAlignment(A: Float64Array, P: Float64Array, y: number[], d: number): number {
   let total = 0;
   for (let i = 0; i < y.length; i++) {
-    let ab = 0, aa = 0, bb = 0;
+    let ab = 0,
+      aa = 0,
+      bb = 0;
     for (let j = 0; j < d; j++) {
-      const u = A[i * d + j], v = P[y[i] * d + j];
+      const u = A[i * d + j],
+        v = P[y[i] * d + j];
       ab += u * v;
       aa += u * u;
       bb += v * v;

@@ -10,21 +10,37 @@ import type { ParamValues } from '../runtime/params';
 import type { MetricRow, Sim, SimEnv } from '../runtime/types';
 import { logSigmoid, loopSim, sigmoid, softmax } from '../shared/preferences';
 import {
-  A, GAMMA, GOAL, S, evaluate, gridPanels, randomSegment, rewardStep, solveMdp, trueReward, type Pair, type Segment,
+  A,
+  GAMMA,
+  GOAL,
+  S,
+  evaluate,
+  gridPanels,
+  randomSegment,
+  rewardStep,
+  solveMdp,
+  trueReward,
+  type Pair,
+  type Segment,
 } from '../shared/pref-grid';
 import { params } from './params';
 
 export { params };
 export const usesTf = false;
 export const STEPS = 150;
-const LR_POLICY = 10, LR_REWARD = 0.5;
+const LR_POLICY = 10,
+  LR_REWARD = 0.5;
 
 /** Log-probabilities and probabilities of the tabular policy, one row of A per cell. */
 function tables(logits: Float64Array) {
-  const logp = new Float64Array(S * A), prob = new Float64Array(S * A);
+  const logp = new Float64Array(S * A),
+    prob = new Float64Array(S * A);
   for (let s = 0; s < S; s++) {
     const pi = softmax(logits.subarray(s * A, s * A + A));
-    for (let a = 0; a < A; a++) { prob[s * A + a] = pi[a]; logp[s * A + a] = Math.log(pi[a]); }
+    for (let a = 0; a < A; a++) {
+      prob[s * A + a] = pi[a];
+      logp[s * A + a] = Math.log(pi[a]);
+    }
   }
   return { logp, prob };
 }
@@ -32,7 +48,9 @@ function tables(logits: Float64Array) {
 /** Σ_t γ^t log π(a_t|s_t) over a segment's steps before the goal. */
 function segLogLik(seg: Segment, logp: Float64Array): number {
   let s = 0;
-  seg.actions.forEach((a, t) => { if (a >= 0) s += GAMMA ** t * logp[seg.states[t] * A + a]; });
+  seg.actions.forEach((a, t) => {
+    if (a >= 0) s += GAMMA ** t * logp[seg.states[t] * A + a];
+  });
   return s;
 }
 
@@ -40,7 +58,8 @@ function segLogLik(seg: Segment, logp: Float64Array): number {
 function segGrad(seg: Segment, prob: Float64Array, g: Float64Array, scale: number): void {
   seg.actions.forEach((a, t) => {
     if (a < 0) return;
-    const st = seg.states[t], c = scale * GAMMA ** t;
+    const st = seg.states[t],
+      c = scale * GAMMA ** t;
     for (let k = 0; k < A; k++) g[st * A + k] += c * ((k === a ? 1 : 0) - prob[st * A + k]);
   });
 }
@@ -48,9 +67,14 @@ function segGrad(seg: Segment, prob: Float64Array, g: Float64Array, scale: numbe
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const rng = env.rng.fork('data');
   const { Q, V, greedy: optimal } = solveMdp(trueReward(), p.alpha);
-  const adv = (seg: Segment) => seg.actions.reduce((acc, a, t) => (a < 0 ? acc : acc + GAMMA ** t * (Q[seg.states[t] * A + a] - V[seg.states[t]])), 0);
+  const adv = (seg: Segment) =>
+    seg.actions.reduce(
+      (acc, a, t) => (a < 0 ? acc : acc + GAMMA ** t * (Q[seg.states[t] * A + a] - V[seg.states[t]])),
+      0,
+    );
   const pairs: Pair[] = Array.from({ length: p.pairs }, () => {
-    const a = randomSegment(rng, p.segLen), b = randomSegment(rng, p.segLen);
+    const a = randomSegment(rng, p.segLen),
+      b = randomSegment(rng, p.segLen);
     return { a, b, aWins: rng.next() < sigmoid(adv(a) - adv(b)) };
   });
   const logits = new Float64Array(S * A);
@@ -76,7 +100,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
       const { logp, prob } = tables(logits);
       let loss = 0;
       for (const pr of pairs) {
-        const pos = pr.aWins ? pr.a : pr.b, neg = pr.aWins ? pr.b : pr.a;
+        const pos = pr.aWins ? pr.a : pr.b,
+          neg = pr.aWins ? pr.b : pr.a;
         const z = p.alpha * segLogLik(pos, logp) - p.lambda * p.alpha * segLogLik(neg, logp);
         loss -= logSigmoid(z) / pairs.length;
         const c = sigmoid(-z) / pairs.length; // d(−log σ(z))/dz = −σ(−z): ascend z with weight σ(−z)
@@ -88,18 +113,34 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
       rewardStep(w, pairs, 'partial', LR_REWARD);
     },
     measure(step): MetricRow {
-      const pc = cplPolicy(), pb = solveMdp(w).greedy;
-      const c = evaluate(pc), b = evaluate(pb);
-      let agreeCpl = 0, agreeBase = 0;
-      for (let s = 0; s < S; s++) if (s !== GOAL) { agreeCpl += +(pc[s] === optimal[s]) / (S - 1); agreeBase += +(pb[s] === optimal[s]) / (S - 1); }
-      const row: MetricRow = { step, successCpl: c.success, successBase: b.success, gapCpl: c.returnGap, gapBase: b.returnGap, agreeCpl, agreeBase };
+      const pc = cplPolicy(),
+        pb = solveMdp(w).greedy;
+      const c = evaluate(pc),
+        b = evaluate(pb);
+      let agreeCpl = 0,
+        agreeBase = 0;
+      for (let s = 0; s < S; s++)
+        if (s !== GOAL) {
+          agreeCpl += +(pc[s] === optimal[s]) / (S - 1);
+          agreeBase += +(pb[s] === optimal[s]) / (S - 1);
+        }
+      const row: MetricRow = {
+        step,
+        successCpl: c.success,
+        successBase: b.success,
+        gapCpl: c.returnGap,
+        gapBase: b.returnGap,
+        agreeCpl,
+        agreeBase,
+      };
       if (step > 0) row.lossCpl = lossCpl;
       return row;
     },
     frame() {
       const conf = new Float64Array(S);
       for (let s = 0; s < S; s++) conf[s] = s === GOAL ? 1 : Math.max(...softmax(logits.subarray(s * A, s * A + A)));
-      const c = gridPanels(conf, cplPolicy()), b = gridPanels(w, solveMdp(w).greedy);
+      const c = gridPanels(conf, cplPolicy()),
+        b = gridPanels(w, solveMdp(w).greedy);
       return { cpl: c.heat, cplArrows: c.arrows, base: b.heat, baseArrows: b.arrows };
     },
   });

@@ -65,7 +65,8 @@ function makeSeries(rng: Rng, n: number, noisyFrac: number, faultyFrac: number, 
     for (let t = 0; t < LEN; t++) {
       const [f1, f2] = freqs[c];
       x[i * LEN + t] =
-        amp * (Math.sin((2 * Math.PI * f1 * t) / LEN + phase) + 0.6 * Math.sin((2 * Math.PI * f2 * t) / LEN + 2 * phase)) +
+        amp *
+          (Math.sin((2 * Math.PI * f1 * t) / LEN + phase) + 0.6 * Math.sin((2 * Math.PI * f2 * t) / LEN + 2 * phase)) +
         noise * rng.normal();
     }
   }
@@ -128,7 +129,13 @@ export function createSim(p: Params, env: SimEnv): Sim {
   const init = env.rng.fork('init');
   const mk = (): Learner => {
     const enc = new Mlp(init.fork('enc'), LEN, HIDDEN, M, true);
-    return { enc, opt: new Adam(enc.theta, LR), memSum: new Float64Array(N), memCount: new Float64Array(N), flagged: new Uint8Array(N) };
+    return {
+      enc,
+      opt: new Adam(enc.theta, LR),
+      memSum: new Float64Array(N),
+      memCount: new Float64Array(N),
+      flagged: new Uint8Array(N),
+    };
   };
   const learners = { plain: mk(), dbpm: mk() };
   // The same noise realisation for both views of a noisy series is already in x; views add small jitter.
@@ -145,12 +152,13 @@ export function createSim(p: Params, env: SimEnv): Sim {
     const scale = 1 + 0.1 * augRng.normal();
     const src = train.x.subarray(i * LEN, (i + 1) * LEN);
     for (let s = 0; s < SEGMENTS; s++) perm[s] = s;
-    if (scramble) for (let s = SEGMENTS - 1; s > 0; s--) {
-      const j = augRng.int(s + 1);
-      const t = perm[s];
-      perm[s] = perm[j];
-      perm[j] = t;
-    }
+    if (scramble)
+      for (let s = SEGMENTS - 1; s > 0; s--) {
+        const j = augRng.int(s + 1);
+        const t = perm[s];
+        perm[s] = perm[j];
+        perm[j] = t;
+      }
     const seg = LEN / SEGMENTS;
     for (let s = 0; s < SEGMENTS; s++)
       for (let t = 0; t < seg; t++) x[out * LEN + s * seg + t] = scale * src[perm[s] * seg + t] + 0.1 * augRng.normal();
@@ -181,7 +189,8 @@ export function createSim(p: Params, env: SimEnv): Sim {
 
   const evaluate = (rows: MetricRow[]): Frame => {
     const row: MetricRow = { step: done, epoch: done / STEPS_PER_EPOCH };
-    for (const k of ['plain', 'dbpm'] as const) row[`${k}Knn`] = knnAccuracy(learners[k].enc.embed(test.x, test.n), test.label, test.n, M, 5);
+    for (const k of ['plain', 'dbpm'] as const)
+      row[`${k}Knn`] = knnAccuracy(learners[k].enc.embed(test.x, test.n), test.label, test.n, M, 5);
     const L = learners.dbpm;
     const mem = { 0: [] as number[], 1: [] as number[], 2: [] as number[] };
     let flaggedBad = 0;

@@ -27,7 +27,8 @@ export function applyA(x: Float64Array, g: number, y: Float64Array): Float64Arra
 /** Grid sizes of the network's levels: g = 2^k − 1, then (g − 1)/2, … down to 3 (at most 5 levels). */
 export function levels(g: number): number[] {
   const out = [g];
-  while (out[out.length - 1] >= 7 && out[out.length - 1] % 2 === 1 && out.length < 5) out.push((out[out.length - 1] - 1) / 2);
+  while (out[out.length - 1] >= 7 && out[out.length - 1] % 2 === 1 && out.length < 5)
+    out.push((out[out.length - 1] - 1) / 2);
   return out;
 }
 
@@ -36,22 +37,31 @@ export function levels(g: number): number[] {
  * point (2I+1, 2J+1)); the standard multigrid transfer, smooth so A of its output has no spikes.
  */
 function prolong(x: Float64Array, c: number): Float64Array {
-  const g = 2 * c + 1, out = new Float64Array(g * g);
+  const g = 2 * c + 1,
+    out = new Float64Array(g * g);
   const at = (I: number, J: number) => (I >= 0 && I < c && J >= 0 && J < c ? x[I * c + J] : 0);
   for (let i = 0; i < g; i++)
     for (let j = 0; j < g; j++) {
       // Fine index i maps to coarse coordinate (i − 1)/2.
-      const fi = (i - 1) / 2, fj = (j - 1) / 2;
-      const i0 = Math.floor(fi), j0 = Math.floor(fj), ai = fi - i0, aj = fj - j0;
+      const fi = (i - 1) / 2,
+        fj = (j - 1) / 2;
+      const i0 = Math.floor(fi),
+        j0 = Math.floor(fj),
+        ai = fi - i0,
+        aj = fj - j0;
       out[i * g + j] =
-        (1 - ai) * (1 - aj) * at(i0, j0) + ai * (1 - aj) * at(i0 + 1, j0) + (1 - ai) * aj * at(i0, j0 + 1) + ai * aj * at(i0 + 1, j0 + 1);
+        (1 - ai) * (1 - aj) * at(i0, j0) +
+        ai * (1 - aj) * at(i0 + 1, j0) +
+        (1 - ai) * aj * at(i0, j0 + 1) +
+        ai * aj * at(i0 + 1, j0 + 1);
     }
   return out;
 }
 
 /** Full-weighting restriction, the transpose of `prolong` divided by 4. */
 function restrict(x: Float64Array, g: number): Float64Array {
-  const c = (g - 1) / 2, out = new Float64Array(c * c);
+  const c = (g - 1) / 2,
+    out = new Float64Array(c * c);
   for (let I = 0; I < c; I++)
     for (let J = 0; J < c; J++) {
       let s = 0;
@@ -85,10 +95,12 @@ function conv(x: Float64Array, c: number, w: ArrayLike<number>, o: number): Floa
   const out = new Float64Array(c * c);
   for (let i = 0; i < c; i++)
     for (let j = 0; j < c; j++) {
-      let v = 0, t = o;
+      let v = 0,
+        t = o;
       for (let di = -1; di <= 1; di++)
         for (let dj = -1; dj <= 1; dj++, t++) {
-          const si = i + di, sj = j + dj;
+          const si = i + di,
+            sj = j + dj;
           if (si >= 0 && si < c && sj >= 0 && sj < c) v += w[t] * x[si * c + sj];
         }
       out[i * c + j] = v;
@@ -104,7 +116,9 @@ export const weightCount = (g: number) => 9 * levels(g).length;
  * these once per training vector.
  */
 export function basis(r: Float64Array, g: number): Float64Array[] {
-  const ls = levels(g), pyr = pyramid(r, g), out: Float64Array[] = [];
+  const ls = levels(g),
+    pyr = pyramid(r, g),
+    out: Float64Array[] = [];
   ls.forEach((c, s) => {
     for (let t = 0; t < 9; t++) {
       const e = new Float64Array(9);
@@ -117,7 +131,9 @@ export function basis(r: Float64Array, g: number): Float64Array[] {
 
 /** f(r) for weights θ. */
 export function network(theta: Float64Array, r: Float64Array, g: number): Float64Array {
-  const ls = levels(g), pyr = pyramid(r, g), out = new Float64Array(g * g);
+  const ls = levels(g),
+    pyr = pyramid(r, g),
+    out = new Float64Array(g * g);
   ls.forEach((c, s) => {
     const y = toFine(conv(pyr[s], c, theta, 9 * s), s, ls);
     for (let k = 0; k < out.length; k++) out[k] += y[k];
@@ -126,18 +142,32 @@ export function network(theta: Float64Array, r: Float64Array, g: number): Float6
 }
 
 /** Dirichlet-Laplacian eigenvalue of the (k, l) sine mode, k, l = 1 … g. */
-export const modeEigen = (k: number, l: number, g: number) => 4 - 2 * Math.cos((Math.PI * k) / (g + 1)) - 2 * Math.cos((Math.PI * l) / (g + 1));
+export const modeEigen = (k: number, l: number, g: number) =>
+  4 - 2 * Math.cos((Math.PI * k) / (g + 1)) - 2 * Math.cos((Math.PI * l) / (g + 1));
 
 /** A field Σ c_kl sin-modes with random c_kl ~ N(0,1)·(λ_min/λ_kl)^power: smooth for power > 0. */
 export function randomModes(g: number, rng: { normal(): number }, power: number): Float64Array {
   const S = new Float64Array(g * g);
-  for (let i = 0; i < g; i++) for (let k = 0; k < g; k++) S[i * g + k] = Math.sin((Math.PI * (i + 1) * (k + 1)) / (g + 1));
+  for (let i = 0; i < g; i++)
+    for (let k = 0; k < g; k++) S[i * g + k] = Math.sin((Math.PI * (i + 1) * (k + 1)) / (g + 1));
   const lmin = modeEigen(1, 1, g);
   const C = new Float64Array(g * g);
-  for (let k = 0; k < g; k++) for (let l = 0; l < g; l++) C[k * g + l] = rng.normal() * (lmin / modeEigen(k + 1, l + 1, g)) ** power;
+  for (let k = 0; k < g; k++)
+    for (let l = 0; l < g; l++) C[k * g + l] = rng.normal() * (lmin / modeEigen(k + 1, l + 1, g)) ** power;
   // x = S C Sᵀ (separable synthesis).
-  const T = new Float64Array(g * g), x = new Float64Array(g * g);
-  for (let i = 0; i < g; i++) for (let l = 0; l < g; l++) { let s = 0; for (let k = 0; k < g; k++) s += S[i * g + k] * C[k * g + l]; T[i * g + l] = s; }
-  for (let i = 0; i < g; i++) for (let j = 0; j < g; j++) { let s = 0; for (let l = 0; l < g; l++) s += T[i * g + l] * S[j * g + l]; x[i * g + j] = s; }
+  const T = new Float64Array(g * g),
+    x = new Float64Array(g * g);
+  for (let i = 0; i < g; i++)
+    for (let l = 0; l < g; l++) {
+      let s = 0;
+      for (let k = 0; k < g; k++) s += S[i * g + k] * C[k * g + l];
+      T[i * g + l] = s;
+    }
+  for (let i = 0; i < g; i++)
+    for (let j = 0; j < g; j++) {
+      let s = 0;
+      for (let l = 0; l < g; l++) s += T[i * g + l] * S[j * g + l];
+      x[i * g + j] = s;
+    }
   return x;
 }

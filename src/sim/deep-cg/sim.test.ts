@@ -10,7 +10,8 @@ const evals = (rows: MetricRow[]) => rows.filter((r) => r.dcdmIts !== undefined)
 describe('deep-cg', () => {
   it('trained directions reach the tolerance in a fraction of CG’s iterations; untrained ones do not', async () => {
     const { rows } = await runToEnd(mod, base, { steps: 60 });
-    const its = evals(rows), cg = rows[0].cgIts;
+    const its = evals(rows),
+      cg = rows[0].cgIts;
     expect(its[0]).toBeGreaterThan(cg); // step 0: random weights
     expect(its[its.length - 1]).toBeLessThanOrEqual(cg / 3);
     expect(mod.reached(rows)).toBe(true);

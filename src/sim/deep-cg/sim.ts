@@ -27,13 +27,21 @@ const EVAL_EVERY = 4;
 const FRAME_EVERY = 4;
 
 /** Residual history ‖r_k‖/‖b‖ of a solve; `dirOf` gives the raw search direction for residual r. */
-export function solve(b: Float64Array, g: number, dirOf: ((r: Float64Array) => Float64Array) | null, keep: number): number[] {
+export function solve(
+  b: Float64Array,
+  g: number,
+  dirOf: ((r: Float64Array) => Float64Array) | null,
+  keep: number,
+): number[] {
   const N = g * g;
-  const x = new Float64Array(N), r = Float64Array.from(b), Ap = new Float64Array(N);
+  const x = new Float64Array(N),
+    r = Float64Array.from(b),
+    Ap = new Float64Array(N);
   const nb = Math.sqrt(norm2(b));
   const hist = [1];
   const prev: { p: Float64Array; Ap: Float64Array; pAp: number }[] = [];
-  let rr = norm2(r), pCg = Float64Array.from(r);
+  let rr = norm2(r),
+    pCg = Float64Array.from(r);
   for (let it = 0; it < MAX_IT && Math.sqrt(rr) / nb > TOL; it++) {
     let p: Float64Array;
     if (dirOf) {
@@ -69,7 +77,9 @@ export function solve(b: Float64Array, g: number, dirOf: ((r: Float64Array) => F
 export const iterations = (hist: number[]) => (hist[hist.length - 1] <= TOL ? hist.length - 1 : MAX_IT);
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
-  const g = 2 ** p.k - 1, N = g * g, P = weightCount(g);
+  const g = 2 ** p.k - 1,
+    N = g * g,
+    P = weightCount(g);
   const dataRng = env.rng.fork('data');
   const unit = (v: Float64Array) => {
     const s = Math.sqrt(norm2(v));
@@ -90,12 +100,18 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const cgIts = iterations(cgHist);
   const exact = (() => {
     // A⁻¹ b by CG to high accuracy (for the picture only).
-    const x = new Float64Array(N), r = Float64Array.from(b), Ap = new Float64Array(N);
-    let d = Float64Array.from(r), rr = norm2(r);
+    const x = new Float64Array(N),
+      r = Float64Array.from(b),
+      Ap = new Float64Array(N);
+    let d = Float64Array.from(r),
+      rr = norm2(r);
     for (let it = 0; it < 4 * N && rr > 1e-24 * norm2(b); it++) {
       applyA(d, g, Ap);
       const a = rr / dot(d, Ap);
-      for (let k = 0; k < N; k++) { x[k] += a * d[k]; r[k] -= a * Ap[k]; }
+      for (let k = 0; k < N; k++) {
+        x[k] += a * d[k];
+        r[k] -= a * Ap[k];
+      }
       const rn = norm2(r);
       d = Float64Array.from(r, (v, k) => v + (rn / rr) * d[k]);
       rr = rn;
@@ -105,9 +121,12 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
 
   const initRng = env.rng.fork('init');
   const theta = Float64Array.from({ length: P }, () => 0.1 * initRng.normal());
-  const m = new Float64Array(P), v = new Float64Array(P);
+  const m = new Float64Array(P),
+    v = new Float64Array(P);
   const u = new Float64Array(N);
-  let step = 0, loss = NaN, lastHist = solve(b, g, (r) => network(theta, r, g), p.dirs);
+  let step = 0,
+    loss = NaN,
+    lastHist = solve(b, g, (r) => network(theta, r, g), p.dirs);
 
   function trainStep(): void {
     const grad = new Float64Array(P);
@@ -118,16 +137,21 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
         const th = theta[j];
         for (let k = 0; k < N; k++) u[k] += th * col[k];
       });
-      const ru = dot(r, u), uu = norm2(u) + 1e-30, rr = norm2(r);
+      const ru = dot(r, u),
+        uu = norm2(u) + 1e-30,
+        rr = norm2(r);
       loss += (1 - (ru * ru) / (rr * uu)) / TRAIN_VECTORS;
       // dℓ/du = −2(rᵀu) r/(‖r‖²‖u‖²) + 2(rᵀu)² u/(‖r‖²‖u‖⁴), then chain through u = Ψθ.
-      const cr = (-2 * ru) / (rr * uu), cu = (2 * ru * ru) / (rr * uu * uu);
+      const cr = (-2 * ru) / (rr * uu),
+        cu = (2 * ru * ru) / (rr * uu * uu);
       psi[t].forEach((col, j) => {
         grad[j] += (cr * dot(r, col) + cu * dot(u, col)) / TRAIN_VECTORS;
       });
     });
     // Adam.
-    const b1 = 0.9, b2 = 0.999, t = step + 1;
+    const b1 = 0.9,
+      b2 = 0.999,
+      t = step + 1;
     for (let j = 0; j < P; j++) {
       m[j] = b1 * m[j] + (1 - b1) * grad[j];
       v[j] = b2 * v[j] + (1 - b2) * grad[j] ** 2;

@@ -41,11 +41,13 @@ export function theoryKurtosis(act: string, width: number, layer: number, cb: nu
 }
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
-  const n = p.width, L = p.depth;
+  const n = p.width,
+    L = p.depth;
   const phi = acts[p.act];
   const rng = env.rng.fork('nets');
   // Per-layer moment sums over every neuron of every network drawn.
-  const m2 = new Float64Array(L), m4 = new Float64Array(L);
+  const m2 = new Float64Array(L),
+    m4 = new Float64Array(L);
   let count = 0;
   const hist = new Float64Array(BINS);
   // Layer-L samples are kept to histogram them in units of the current kernel estimate.
@@ -74,7 +76,7 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   }
 
   const kernel = (l: number) => m2[l] / count;
-  const kurt = (l: number) => (m4[l] / count) / kernel(l) ** 2 - 3;
+  const kurt = (l: number) => m4[l] / count / kernel(l) ** 2 - 3;
 
   function row(): MetricRow {
     return {
@@ -104,15 +106,21 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
         x: layers,
         series: [
           { label: 'measured', y: Float32Array.from({ length: L }, (_, l) => kurt(l)) },
-          { label: 'exact theory (C_b = 0)', y: Float32Array.from({ length: L }, (_, l) => theoryKurtosis(p.act, n, l + 1, p.cb)) },
+          {
+            label: 'exact theory (C_b = 0)',
+            y: Float32Array.from({ length: L }, (_, l) => theoryKurtosis(p.act, n, l + 1, p.cb)),
+          },
         ],
       },
       hist: {
         kind: 'curves',
         x: centres,
         series: [
-          { label: `layer ${L}, measured`, y: Float32Array.from(hist, (c) => (c > 0 ? c / (lastLayer.length * w) : NaN)) },
-          { label: 'Gaussian', y: Float32Array.from(centres, (x) => Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI)) },
+          {
+            label: `layer ${L}, measured`,
+            y: Float32Array.from(hist, (c) => (c > 0 ? c / (lastLayer.length * w) : NaN)),
+          },
+          { label: 'Gaussian', y: Float32Array.from(centres, (x) => Math.exp((-x * x) / 2) / Math.sqrt(2 * Math.PI)) },
         ],
       },
       kernel: {

@@ -8,14 +8,22 @@ export const figure: FigureSpec = {
   panels: [
     { kind: 'simplex', id: 'simplex', title: 'Policy after each round' },
     {
-      kind: 'line', id: 'improve', title: 'Win rate of each new policy against the previous one', xLabel: 'round', yLabel: 'P(π_t+1 ≻ π_t)',
+      kind: 'line',
+      id: 'improve',
+      title: 'Win rate of each new policy against the previous one',
+      xLabel: 'round',
+      yLabel: 'P(π_t+1 ≻ π_t)',
       series: [
         { key: 'winPrev', label: 'DNO', style: 'points' },
         { key: 'btWinPrev', label: 'iterative DPO on Bradley–Terry', style: 'points' },
       ],
     },
     {
-      kind: 'line', id: 'expl', title: 'How much the best response beats the policy', xLabel: 'round', yLabel: 'max_y P(y ≻ π) − 1/2',
+      kind: 'line',
+      id: 'expl',
+      title: 'How much the best response beats the policy',
+      xLabel: 'round',
+      yLabel: 'max_y P(y ≻ π) − 1/2',
       series: [
         { key: 'explDno', label: 'DNO (last iterate)' },
         { key: 'explAvg', label: 'DNO (average)', style: 'dashed' },
@@ -23,7 +31,11 @@ export const figure: FigureSpec = {
       ],
     },
     {
-      kind: 'line', id: 'teacher', title: 'Win rate against the teacher', xLabel: 'round', yLabel: 'P(π ≻ teacher)',
+      kind: 'line',
+      id: 'teacher',
+      title: 'Win rate against the teacher',
+      xLabel: 'round',
+      yLabel: 'P(π ≻ teacher)',
       series: [
         { key: 'teacherDno', label: 'DNO (last iterate)' },
         { key: 'teacherAvg', label: 'DNO (average)', style: 'dashed' },
@@ -33,5 +45,10 @@ export const figure: FigureSpec = {
   ],
   csvColumns: ['winPrev', 'btWinPrev', 'kept', 'teacherDno', 'teacherAvg', 'teacherBt', 'explDno', 'explAvg', 'explBt'],
   summaryKeys: ['winPrev', 'explAvg', 'explBt', 'teacherDno'],
-  summaryLabels: ['DNO win rate over previous round', 'DNO average exploitability', 'BT-DPO exploitability', 'DNO win rate vs teacher'],
+  summaryLabels: [
+    'DNO win rate over previous round',
+    'DNO average exploitability',
+    'BT-DPO exploitability',
+    'DNO win rate vs teacher',
+  ],
 };

@@ -14,8 +14,22 @@ import type { Rng } from '../runtime/rng';
 import type { ParamValues } from '../runtime/params';
 import type { MetricRow, Sim, SimEnv } from '../runtime/types';
 import {
-  Trajectory, btPreference, cornerLabels, countWins, exploitability, fitBradleyTerry, loopSim, mixedPreference,
-  prefOf, sampleComparisons, sigmoid, softmax, solve, uniform, type Pref, type Vec,
+  Trajectory,
+  btPreference,
+  cornerLabels,
+  countWins,
+  exploitability,
+  fitBradleyTerry,
+  loopSim,
+  mixedPreference,
+  prefOf,
+  sampleComparisons,
+  sigmoid,
+  softmax,
+  solve,
+  uniform,
+  type Pref,
+  type Vec,
 } from '../shared/preferences';
 import { params } from './params';
 
@@ -34,13 +48,17 @@ export function roundPairs(rng: Rng, judge: Pref, pi: Vec, prompts: number, marg
   const ys = new Array<number>(PER_PROMPT);
   const wins = new Array<number>(PER_PROMPT);
   for (let q = 0; q < prompts; q++) {
-    for (let i = 0; i < PER_PROMPT; i++) { ys[i] = rng.categorical(i === 0 ? TEACHER : pi); wins[i] = 0; }
+    for (let i = 0; i < PER_PROMPT; i++) {
+      ys[i] = rng.categorical(i === 0 ? TEACHER : pi);
+      wins[i] = 0;
+    }
     for (let i = 0; i < PER_PROMPT; i++)
       for (let j = i + 1; j < PER_PROMPT; j++) {
         if (rng.next() < judge.P[ys[i] * K + ys[j]]) wins[i]++;
         else wins[j]++;
       }
-    let best = 0, worst = 0;
+    let best = 0,
+      worst = 0;
     for (let i = 1; i < PER_PROMPT; i++) {
       if (wins[i] > wins[best]) best = i;
       if (wins[i] < wins[worst]) worst = i;
@@ -57,16 +75,26 @@ export function dnoUpdate(pi: Vec, pairs: [number, number][], eta: number): Vec 
   for (let it = 0; it < 30; it++) {
     const grad = new Float64Array(K);
     const H = new Float64Array(K * K);
-    for (let i = 0; i < K; i++) { grad[i] = -z[i]; H[i * K + i] = 1; }
+    for (let i = 0; i < K; i++) {
+      grad[i] = -z[i];
+      H[i * K + i] = 1;
+    }
     for (const [w, l] of pairs) {
       const s = sigmoid(z[w] - z[l]);
-      grad[w] += 1 - s; grad[l] -= 1 - s;
+      grad[w] += 1 - s;
+      grad[l] -= 1 - s;
       const h = s * (1 - s);
-      H[w * K + w] += h; H[l * K + l] += h; H[w * K + l] -= h; H[l * K + w] -= h;
+      H[w * K + w] += h;
+      H[l * K + l] += h;
+      H[w * K + l] -= h;
+      H[l * K + w] -= h;
     }
     const d = solve(K, H, grad);
     let m = 0;
-    for (let i = 0; i < K; i++) { z[i] += d[i]; m = Math.max(m, Math.abs(d[i])); }
+    for (let i = 0; i < K; i++) {
+      z[i] += d[i];
+      m = Math.max(m, Math.abs(d[i]));
+    }
     if (m < 1e-10) break;
   }
   const logits = new Float64Array(K);
@@ -79,13 +107,22 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const dnoRng = env.rng.fork('dno');
   const btRng = env.rng.fork('bt');
   // The baseline's judge: a BT reward fitted on 6 comparisons per prompt of uniformly drawn responses.
-  const btJudge = btPreference(fitBradleyTerry(K, countWins(K, sampleComparisons(env.rng.fork('ref'), g, uniform(K), 6 * p.prompts))));
+  const btJudge = btPreference(
+    fitBradleyTerry(K, countWins(K, sampleComparisons(env.rng.fork('ref'), g, uniform(K), 6 * p.prompts))),
+  );
   const start = Float64Array.from([0.1, 0.15, 0.75]);
-  let dno: Vec = Float64Array.from(start), bt: Vec = Float64Array.from(start);
+  let dno: Vec = Float64Array.from(start),
+    bt: Vec = Float64Array.from(start);
   const avg = Float64Array.from(start);
-  let winPrev = NaN, btWinPrev = NaN, kept = NaN;
+  let winPrev = NaN,
+    btWinPrev = NaN,
+    kept = NaN;
   const tr = { dno: new Trajectory(), avg: new Trajectory(), bt: new Trajectory() };
-  const record = () => { tr.dno.push(dno); tr.avg.push(avg); tr.bt.push(bt); };
+  const record = () => {
+    tr.dno.push(dno);
+    tr.avg.push(avg);
+    tr.bt.push(bt);
+  };
   record();
 
   return loopSim({

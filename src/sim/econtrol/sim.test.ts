@@ -4,7 +4,8 @@ import { defaultsOf } from '../runtime/params';
 import { runToEnd } from '../runtime/nodeEnv';
 
 const base = defaultsOf(mod.params);
-const plateaus = (rows: Parameters<typeof mod.plateau>[0]) => Object.fromEntries(mod.METHODS.map((m) => [m, mod.plateau(rows, m)]));
+const plateaus = (rows: Parameters<typeof mod.plateau>[0]) =>
+  Object.fromEntries(mod.METHODS.map((m) => [m, mod.plateau(rows, m)]));
 
 describe('econtrol', () => {
   it('heterogeneous, noisy: compressed SGD stalls high and EControl settles lowest', async () => {

@@ -39,7 +39,9 @@ interface Run {
 }
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
-  const d = DIM, n = WORKERS, k = Math.min(p.k, d);
+  const d = DIM,
+    n = WORKERS,
+    k = Math.min(p.k, d);
   const fam = makeQuadraticFamily(env.rng.fork('data'), n, d, L_RATIO, p.spread);
   const init = env.rng.fork('init');
   const x0 = Float64Array.from(fam.xStar, (v) => v + 2 * init.normal());
@@ -48,7 +50,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   // Common random numbers: each method gets its own copy of the same noise stream, so the
   // methods differ only in what they do with the same noisy gradients.
   const noise = METHODS.map(() => env.rng.fork('noise'));
-  const g = new Float64Array(d), v = new Float64Array(d), c = new Float64Array(d);
+  const g = new Float64Array(d),
+    v = new Float64Array(d),
+    c = new Float64Array(d);
 
   const stochGrad = (wi: number, x: Float64Array, r: number): Float64Array => {
     workerGrad(fam.workers[wi], x, g);
@@ -61,7 +65,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     x: Float64Array.from(x0),
     e: fam.workers.map(() => new Float64Array(d)),
     // EF21 and EControl start from one uncompressed stochastic gradient per worker.
-    h: fam.workers.map((_, i) => (m === 'ef21' || m === 'ec' ? Float64Array.from(stochGrad(i, x0, r)) : new Float64Array(d))),
+    h: fam.workers.map((_, i) =>
+      m === 'ef21' || m === 'ec' ? Float64Array.from(stochGrad(i, x0, r)) : new Float64Array(d),
+    ),
     path: new PathRecorder(),
     dead: false,
   }));
@@ -73,7 +79,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     const upd = new Float64Array(d);
     for (let i = 0; i < n; i++) {
       const gi = stochGrad(i, run.x, r);
-      const e = run.e[i], h = run.h[i];
+      const e = run.e[i],
+        h = run.h[i];
       if (run.m === 'csgd') axpy(upd, p.lr / n, topK(gi, k, c));
       else if (run.m === 'ef14') {
         for (let j = 0; j < d; j++) v[j] = e[j] + p.lr * gi[j];

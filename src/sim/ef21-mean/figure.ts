@@ -32,9 +32,24 @@ export const figure: FigureSpec = {
       title: 'The two means and the steps they allow',
       items: [
         { key: 'lAM', label: 'L_AM', help: 'Arithmetic mean of the workers’ smoothness constants L_i.', digits: 3 },
-        { key: 'lQM', label: 'L_QM', help: 'Quadratic mean √(mean L_i²): never smaller than L_AM, much larger when a few workers are stiff.', digits: 3 },
-        { key: 'gammaAM', label: 'γ (new)', help: 'EF21 step 1/(L + L_AM √(β/θ)) allowed by the paper’s analysis.', digits: 4 },
-        { key: 'gammaQM', label: 'γ (old)', help: 'EF21 step 1/(L + L_QM √(β/θ)) allowed by the earlier analysis.', digits: 4 },
+        {
+          key: 'lQM',
+          label: 'L_QM',
+          help: 'Quadratic mean √(mean L_i²): never smaller than L_AM, much larger when a few workers are stiff.',
+          digits: 3,
+        },
+        {
+          key: 'gammaAM',
+          label: 'γ (new)',
+          help: 'EF21 step 1/(L + L_AM √(β/θ)) allowed by the paper’s analysis.',
+          digits: 4,
+        },
+        {
+          key: 'gammaQM',
+          label: 'γ (old)',
+          help: 'EF21 step 1/(L + L_QM √(β/θ)) allowed by the earlier analysis.',
+          digits: 4,
+        },
       ],
     },
   ],

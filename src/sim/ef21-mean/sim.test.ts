@@ -10,7 +10,8 @@ describe('ef21-mean', () => {
     const { rows } = await runToEnd(mod, base);
     const last = rows.at(-1)!;
     expect(last.lQM / last.lAM).toBeGreaterThan(1.5);
-    const am = mod.roundsTo(rows, 'am', 1e-8), qm = mod.roundsTo(rows, 'qm', 1e-8);
+    const am = mod.roundsTo(rows, 'am', 1e-8),
+      qm = mod.roundsTo(rows, 'qm', 1e-8);
     expect(am).toBeLessThan(1000);
     expect(qm / am).toBeGreaterThan(1.8);
     expect(last.cgd).toBeGreaterThan(1e-3); // no error feedback: stuck far from x*

@@ -13,7 +13,17 @@
 import type { MetricRow, PanelData, Sim, SimEnv, StepResult } from '../runtime/types';
 import { DIVERGED } from '../runtime/types';
 import type { ParamValues } from '../runtime/params';
-import { axpy, ef21Step, familyGrad, makeQuadraticFamily, norm2, project2, symEig, topK, workerGrad } from '../shared/linalg';
+import {
+  axpy,
+  ef21Step,
+  familyGrad,
+  makeQuadraticFamily,
+  norm2,
+  project2,
+  symEig,
+  topK,
+  workerGrad,
+} from '../shared/linalg';
 import { PathRecorder, pathsPanel } from '../shared/trajectory';
 import { params } from './params';
 
@@ -26,7 +36,11 @@ const EVERY = 10;
 const FRAME_EVERY = 100;
 
 export const METHODS = ['qm', 'am', 'cgd'] as const;
-export const METHOD_LABELS = ['EF21, step from L_QM (old theory)', 'EF21, step from L_AM (new theory)', 'compressed GD, no feedback'];
+export const METHOD_LABELS = [
+  'EF21, step from L_QM (old theory)',
+  'EF21, step from L_AM (new theory)',
+  'compressed GD, no feedback',
+];
 
 interface Run {
   x: Float64Array;
@@ -50,7 +64,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   // Draw the iterates in the plane of the two flattest directions of f (the slowest to converge).
   const eig = symEig(fam.A, d);
 
-  const tmp = new Float64Array(d), diff = new Float64Array(d), comp = new Float64Array(d);
+  const tmp = new Float64Array(d),
+    diff = new Float64Array(d),
+    comp = new Float64Array(d);
   const runs: Run[] = METHODS.map((m) => ({
     x: Float64Array.from(x0),
     g: fam.workers.map((w) => workerGrad(w, x0, new Float64Array(d))),

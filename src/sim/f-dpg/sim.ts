@@ -44,7 +44,13 @@ const policy = (m: number, ls: number) => softmax(XS.map((x) => -((x - m) ** 2) 
 
 export function createSim(pr: ParamValues<typeof params>, env: SimEnv): Sim {
   const { r, p } = world(pr.beta, pr.second);
-  const st = KEYS.map((key) => ({ key, th: [A_MEAN, Math.log(A_STD)], m1: [0, 0], m2: [0, 0], rng: env.rng.fork(key) }));
+  const st = KEYS.map((key) => ({
+    key,
+    th: [A_MEAN, Math.log(A_STD)],
+    m1: [0, 0],
+    m2: [0, 0],
+    rng: env.rng.fork(key),
+  }));
   let t = 0;
 
   function advance() {
@@ -54,9 +60,14 @@ export function createSim(pr: ParamValues<typeof params>, env: SimEnv): Sim {
       const pi = policy(m, ls);
       const s2 = Math.exp(2 * ls);
       // E_π of the sufficient statistics, for ∇ log π = φ(x) − E_π φ(x)
-      let e1 = 0, e2 = 0;
-      for (let i = 0; i < N; i++) { e1 += pi[i] * (XS[i] - m) / s2; e2 += pi[i] * (XS[i] - m) ** 2 / s2; }
-      const xs: number[] = [], fps: number[] = [];
+      let e1 = 0,
+        e2 = 0;
+      for (let i = 0; i < N; i++) {
+        e1 += (pi[i] * (XS[i] - m)) / s2;
+        e2 += (pi[i] * (XS[i] - m) ** 2) / s2;
+      }
+      const xs: number[] = [],
+        fps: number[] = [];
       for (let k = 0; k < pr.samples; k++) {
         const i = s.rng.categorical(pi);
         xs.push(i);
@@ -73,7 +84,8 @@ export function createSim(pr: ParamValues<typeof params>, env: SimEnv): Sim {
       for (let j = 0; j < 2; j++) {
         s.m1[j] = 0.9 * s.m1[j] + 0.1 * g[j];
         s.m2[j] = 0.999 * s.m2[j] + 0.001 * g[j] * g[j];
-        const mh = s.m1[j] / (1 - 0.9 ** t), vh = s.m2[j] / (1 - 0.999 ** t);
+        const mh = s.m1[j] / (1 - 0.9 ** t),
+          vh = s.m2[j] / (1 - 0.999 ** t);
         s.th[j] -= (pr.lr * mh) / (Math.sqrt(vh) + 1e-8);
       }
       s.th[1] = Math.min(Math.max(s.th[1], Math.log(0.3)), Math.log(20));
@@ -84,10 +96,21 @@ export function createSim(pr: ParamValues<typeof params>, env: SimEnv): Sim {
     const row: MetricRow = { step };
     for (const s of st) {
       const pi = policy(s.th[0], s.th[1]);
-      let er = 0, second = 0, tv = 0;
-      for (let i = 0; i < N; i++) { er += pi[i] * r[i]; if (i >= 10) second += pi[i]; tv += 0.5 * Math.abs(pi[i] - p[i]); }
+      let er = 0,
+        second = 0,
+        tv = 0;
+      for (let i = 0; i < N; i++) {
+        er += pi[i] * r[i];
+        if (i >= 10) second += pi[i];
+        tv += 0.5 * Math.abs(pi[i] - p[i]);
+      }
       if (!Number.isFinite(er)) return { step, [DIVERGED]: 1 };
-      Object.assign(row, { [`${s.key}Reward`]: er, [`${s.key}Entropy`]: entropy(pi), [`${s.key}Second`]: second, [`${s.key}Tv`]: tv });
+      Object.assign(row, {
+        [`${s.key}Reward`]: er,
+        [`${s.key}Entropy`]: entropy(pi),
+        [`${s.key}Second`]: second,
+        [`${s.key}Tv`]: tv,
+      });
     }
     let targetSecond = 0;
     for (let i = 10; i < N; i++) targetSecond += p[i];

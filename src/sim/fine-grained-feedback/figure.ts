@@ -7,14 +7,25 @@ export const figure: FigureSpec = {
     'A toy generator writes 20-token answers; some tokens are false, some irrelevant. Two copies learn by policy gradient from the same three reward models: one is paid after every two-token segment, the other gets the same total once, at the end. The dense reward removes errors much sooner, most of all early in the answer.',
   panels: [
     {
-      kind: 'line', id: 'err', title: 'Share of bad tokens', x: 'episodes', xLabel: 'episodes', yLabel: 'P(false or irrelevant token)', yDomain: [0, 1],
+      kind: 'line',
+      id: 'err',
+      title: 'Share of bad tokens',
+      x: 'episodes',
+      xLabel: 'episodes',
+      yLabel: 'P(false or irrelevant token)',
+      yDomain: [0, 1],
       series: [
         { key: 'err_fine', label: 'fine-grained rewards' },
         { key: 'err_holistic', label: 'holistic reward' },
       ],
     },
     {
-      kind: 'line', id: 'types', title: 'By error type', x: 'episodes', xLabel: 'episodes', yLabel: 'rate',
+      kind: 'line',
+      id: 'types',
+      title: 'By error type',
+      x: 'episodes',
+      xLabel: 'episodes',
+      yLabel: 'rate',
       series: [
         { key: 'false_fine', label: 'false, fine-grained' },
         { key: 'irr_fine', label: 'irrelevant, fine-grained' },

@@ -97,7 +97,10 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
       runs.forEach((run, i) => run.z.forEach((zt, t) => (values[i * L + t] = 1 - softmax(zt)[0] - softmax(zt)[1])));
       return {
         credit: {
-          kind: 'heatmap', rows: 2, cols: L, values,
+          kind: 'heatmap',
+          rows: 2,
+          cols: L,
+          values,
           rowLabels: ['fine-grained', 'holistic'],
           colLabels: Array.from({ length: L }, (_, t) => `${t + 1}`),
         },

@@ -21,7 +21,12 @@ describe('gradient entanglement', () => {
   });
 
   it('the sign of the first change follows the first-order condition of Eq. (2)', async () => {
-    for (const [overlap, ratio] of [[0.8, 1.5], [0.3, 1.5], [0.9, 0.7], [0.5, 1]]) {
+    for (const [overlap, ratio] of [
+      [0.8, 1.5],
+      [0.3, 1.5],
+      [0.9, 0.7],
+      [0.5, 1],
+    ]) {
       const { rows } = await run({ overlap, ratio });
       const first = rows[1];
       expect(Math.sign(first.dLogW)).toBe(Math.sign(1 - overlap * ratio));

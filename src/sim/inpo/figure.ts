@@ -8,7 +8,12 @@ export const figure: FigureSpec = {
   panels: [
     { kind: 'simplex', id: 'simplex', title: 'Policy paths on the probability simplex' },
     {
-      kind: 'line', id: 'gap', title: 'Duality gap of the regularised game', xLabel: 'iteration', yLabel: 'duality gap', yScale: 'log',
+      kind: 'line',
+      id: 'gap',
+      title: 'Duality gap of the regularised game',
+      xLabel: 'iteration',
+      yLabel: 'duality gap',
+      yScale: 'log',
       series: [
         { key: 'gapInpo', label: 'INPO (sampled pairs)' },
         { key: 'gapOmd', label: 'exact mirror descent (Eq. 1)', style: 'dashed' },
@@ -16,10 +21,22 @@ export const figure: FigureSpec = {
       ],
     },
     {
-      kind: 'readout', id: 'now', title: 'Latest iterate',
+      kind: 'readout',
+      id: 'now',
+      title: 'Latest iterate',
       items: [
-        { key: 'klInpo', label: 'KL(π* ‖ INPO)', help: 'KL divergence from the regularised Nash policy to the INPO policy.', digits: 4 },
-        { key: 'explInpo', label: 'INPO exploitability', help: 'How much the best single response beats the INPO policy: max_y P(y ≻ π) − 1/2.', digits: 3 },
+        {
+          key: 'klInpo',
+          label: 'KL(π* ‖ INPO)',
+          help: 'KL divergence from the regularised Nash policy to the INPO policy.',
+          digits: 4,
+        },
+        {
+          key: 'explInpo',
+          label: 'INPO exploitability',
+          help: 'How much the best single response beats the INPO policy: max_y P(y ≻ π) − 1/2.',
+          digits: 3,
+        },
         { key: 'explBt', label: 'RLHF exploitability', help: 'The same for the Bradley–Terry RLHF policy.', digits: 3 },
       ],
     },

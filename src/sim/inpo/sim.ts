@@ -11,9 +11,27 @@
 import type { ParamValues } from '../runtime/params';
 import type { MetricRow, Sim, SimEnv } from '../runtime/types';
 import {
-  Trajectory, countWins, logFloor, cornerLabels, expectedCounts, exploitability, fitBradleyTerry, kl, loopSim,
-  mixedPreference, omdStep, regGap, regularisedNash, sampleComparisons, solve, softmax, uniform, winRates,
-  type Comparison, type Pref, type Vec,
+  Trajectory,
+  countWins,
+  logFloor,
+  cornerLabels,
+  expectedCounts,
+  exploitability,
+  fitBradleyTerry,
+  kl,
+  loopSim,
+  mixedPreference,
+  omdStep,
+  regGap,
+  regularisedNash,
+  sampleComparisons,
+  solve,
+  softmax,
+  uniform,
+  winRates,
+  type Comparison,
+  type Pref,
+  type Vec,
 } from '../shared/preferences';
 import { params } from './params';
 
@@ -30,8 +48,12 @@ export function inpoStep(pi: Vec, cs: Comparison[], eta: number, tau: number, mu
     if (c.a === c.b) continue; // identical responses carry no information (h ≡ 0)
     const w = c.aWins ? c.a : c.b;
     const l = c.aWins ? c.b : c.a;
-    L[w * K + w]++; L[l * K + l]++; L[w * K + l]--; L[l * K + w]--;
-    b[w] += eta / 2; b[l] -= eta / 2;
+    L[w * K + w]++;
+    L[l * K + l]++;
+    L[w * K + l]--;
+    L[l * K + w]--;
+    b[w] += eta / 2;
+    b[l] -= eta / 2;
   }
   for (let i = 0; i < K; i++) L[i * K + i] += ridge;
   const f = solve(K, L, b);
@@ -46,12 +68,18 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const mu = uniform(K);
   const nash = regularisedNash(g, p.tau, mu);
   const start = Float64Array.from([0.1, 0.15, 0.75]);
-  let inpo: Vec = Float64Array.from(start), omd: Vec = Float64Array.from(start), bt: Vec = Float64Array.from(start);
+  let inpo: Vec = Float64Array.from(start),
+    omd: Vec = Float64Array.from(start),
+    bt: Vec = Float64Array.from(start);
   const pairRng = env.rng.fork('pairs');
   const refRng = env.rng.fork('reference');
   const btCounts = new Float64Array(K * K);
   const tr = { inpo: new Trajectory(), omd: new Trajectory(), bt: new Trajectory() };
-  const record = () => { tr.inpo.push(inpo); tr.omd.push(omd); tr.bt.push(bt); };
+  const record = () => {
+    tr.inpo.push(inpo);
+    tr.omd.push(omd);
+    tr.bt.push(bt);
+  };
   record();
 
   return loopSim({
@@ -59,7 +87,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     advance() {
       const exact = p.pairs === 0;
       omd = omdStep(omd, winRates(g, omd), p.eta, p.tau, mu);
-      inpo = exact ? Float64Array.from(omd) : inpoStep(inpo, sampleComparisons(pairRng, g, inpo, p.pairs), p.eta, p.tau, mu);
+      inpo = exact
+        ? Float64Array.from(omd)
+        : inpoStep(inpo, sampleComparisons(pairRng, g, inpo, p.pairs), p.eta, p.tau, mu);
       // RLHF: the same label budget, drawn from the reference policy, fitted by Bradley–Terry.
       const add = exact ? expectedCounts(g, mu, 200) : countWins(K, sampleComparisons(refRng, g, mu, p.pairs));
       for (let i = 0; i < K * K; i++) btCounts[i] += add[i];

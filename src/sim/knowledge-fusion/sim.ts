@@ -26,7 +26,11 @@ const BATCH = 64;
 const N_TEST = 240;
 const SHARP = 6;
 
-interface Point { t: number; x: [number, number]; y: number }
+interface Point {
+  t: number;
+  x: [number, number];
+  y: number;
+}
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
   const T = p.tasks;
@@ -65,7 +69,11 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
   for (let t = 0; t < T; t++) A0[T * F + t] += 0.3; // the generalist starts slightly favoured
   type Run = { key: string; lambda: number; A: Float64Array | null; W: Float64Array; usage: Float64Array };
   const mk = (key: string, lambda: number, selector: boolean): Run => ({
-    key, lambda, A: selector ? Float64Array.from(A0) : null, W: new Float64Array(3 * T), usage: new Float64Array(S),
+    key,
+    lambda,
+    A: selector ? Float64Array.from(A0) : null,
+    W: new Float64Array(3 * T),
+    usage: new Float64Array(S),
   });
   const runs = [mk('fb', p.balance, true), mk('nofb', 0, true), mk('avg', 0, false)];
 
@@ -80,7 +88,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
     const z = new Float64Array(S);
     for (let k = 0; k < S; k++) for (let j = 0; j < F; j++) z[k] += run.A[k * F + j] * f[j];
     const pi = softmax(z);
-    const kept = Array.from({ length: S }, (_, k) => k).sort((a, b) => z[b] - z[a] || a - b).slice(0, Math.min(p.topK, S));
+    const kept = Array.from({ length: S }, (_, k) => k)
+      .sort((a, b) => z[b] - z[a] || a - b)
+      .slice(0, Math.min(p.topK, S));
     const w = kept.map((k) => pi[k]);
     const rest = 1 - w.reduce((a, b) => a + b, 0);
     const q = kept.reduce((s, k, i) => s + w[i] * source(k, pt), 0) + 0.5 * rest;
@@ -108,7 +118,7 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
         const dz = new Float64Array(S);
         // −log p̄(y) with p̄(y) = ½ + Σ_kept π_k (p_k(y) − ½): ∂/∂z_j = −Σ_kept (p_k(y) − ½) π_k (δ_kj − π_j) / p̄(y).
         kept.forEach((k) => {
-          const c = ((pt.y ? source(k, pt) : 1 - source(k, pt)) - 0.5) * pi[k] / Math.max(py, 1e-6);
+          const c = (((pt.y ? source(k, pt) : 1 - source(k, pt)) - 0.5) * pi[k]) / Math.max(py, 1e-6);
           for (let j = 0; j < S; j++) dz[j] += c * pi[j];
           dz[k] -= c;
         });
@@ -122,9 +132,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
       }
       // Student: cross-entropy to the fused soft label q.
       const e = studentP(run, pt) - q;
-      run.W[3 * pt.t] -= (p.lr * e * pt.x[0]) / batch.length * T;
-      run.W[3 * pt.t + 1] -= (p.lr * e * pt.x[1]) / batch.length * T;
-      run.W[3 * pt.t + 2] -= (p.lr * e) / batch.length * T;
+      run.W[3 * pt.t] -= ((p.lr * e * pt.x[0]) / batch.length) * T;
+      run.W[3 * pt.t + 1] -= ((p.lr * e * pt.x[1]) / batch.length) * T;
+      run.W[3 * pt.t + 2] -= ((p.lr * e) / batch.length) * T;
     });
     if (run.A) for (let i = 0; i < gA.length; i++) run.A[i] -= p.lr * gA[i];
   }
@@ -162,8 +172,14 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
       const labels = [...Array.from({ length: T }, (_, t) => `specialist ${t + 1}`), 'generalist'];
       return {
         usage: {
-          kind: 'bars', labels,
-          series: runs.filter((r) => r.A).map((r) => ({ label: r.lambda > 0 ? 'with feedback loss' : 'without', values: Float32Array.from(r.usage) })),
+          kind: 'bars',
+          labels,
+          series: runs
+            .filter((r) => r.A)
+            .map((r) => ({
+              label: r.lambda > 0 ? 'with feedback loss' : 'without',
+              values: Float32Array.from(r.usage),
+            })),
         },
       };
     },

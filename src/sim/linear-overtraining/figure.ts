@@ -35,8 +35,18 @@ export const figure: FigureSpec = {
       id: 'frozen',
       title: 'The frozen subspace',
       items: [
-        { key: 'frozenDims', label: 'frozen directions', help: 'Directions of weight space the data never touch (P − N when N < P): gradient descent cannot move them.', digits: 0 },
-        { key: 'frozenNorm', label: 'weight norm there', help: 'Size of the student’s weights inside the frozen subspace: its initial value, kept for ever unless weight decay shrinks it.', digits: 3 },
+        {
+          key: 'frozenDims',
+          label: 'frozen directions',
+          help: 'Directions of weight space the data never touch (P − N when N < P): gradient descent cannot move them.',
+          digits: 0,
+        },
+        {
+          key: 'frozenNorm',
+          label: 'weight norm there',
+          help: 'Size of the student’s weights inside the frozen subspace: its initial value, kept for ever unless weight decay shrinks it.',
+          digits: 3,
+        },
       ],
     },
   ],

@@ -20,7 +20,9 @@ const SWEEP = Float64Array.from({ length: 60 }, (_, i) => 0.1 + (3.9 * i) / 59);
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const N = Math.max(1, Math.round(p.alpha * P));
-  const sigma2 = 1 / p.snr, init2 = p.init * p.init, wd = p.wd;
+  const sigma2 = 1 / p.snr,
+    init2 = p.init * p.init,
+    wd = p.wd;
   const rng = env.rng.fork('data');
   const X = Float64Array.from({ length: N * P }, () => rng.normal() / Math.sqrt(P));
   const wBar = Float64Array.from({ length: P }, () => rng.normal());
@@ -50,7 +52,10 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const q = mpQuadrature(p.alpha);
 
   function at(t: number): MetricRow {
-    let test = 0, fit = 0, cross = 0, frozen = 0;
+    let test = 0,
+      fit = 0,
+      cross = 0,
+      frozen = 0;
     for (let k = 0; k < P; k++) {
       const l = lam[k] < zero ? 0 : lam[k];
       const kk = l + wd;
@@ -76,7 +81,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
 
   // The α sweep (random-matrix averages): error at the end of training and at the best stopping time.
   function sweep(): PanelData {
-    const final = new Float32Array(SWEEP.length), best = new Float32Array(SWEEP.length);
+    const final = new Float32Array(SWEEP.length),
+      best = new Float32Array(SWEEP.length);
     SWEEP.forEach((a, i) => {
       const qa = mpQuadrature(a, 200);
       let lo = Infinity;

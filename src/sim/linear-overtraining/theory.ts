@@ -21,9 +21,14 @@ export function modeError(lambda: number, t: number, sigma2: number, init2: numb
 }
 
 /** Marchenko–Pastur quadrature for XᵀX with α = N/P: nodes and weights (weights sum to min(1, α)). */
-export function mpQuadrature(alpha: number, nodes = 400): { lambda: Float64Array; weight: Float64Array; frozen: number } {
-  const lo = (1 - Math.sqrt(alpha)) ** 2, hi = (1 + Math.sqrt(alpha)) ** 2;
-  const lambda = new Float64Array(nodes), weight = new Float64Array(nodes);
+export function mpQuadrature(
+  alpha: number,
+  nodes = 400,
+): { lambda: Float64Array; weight: Float64Array; frozen: number } {
+  const lo = (1 - Math.sqrt(alpha)) ** 2,
+    hi = (1 + Math.sqrt(alpha)) ** 2;
+  const lambda = new Float64Array(nodes),
+    weight = new Float64Array(nodes);
   let total = 0;
   for (let i = 0; i < nodes; i++) {
     // Chebyshev-like spacing crowds nodes at the edges, where the density has square-root ends.
@@ -41,7 +46,14 @@ export function mpQuadrature(alpha: number, nodes = 400): { lambda: Float64Array
 }
 
 /** Expected test error E_g(t) at ratio α (per parameter, plus the noise floor σ²). */
-export function theoryTestError(alpha: number, t: number, sigma2: number, init2: number, wd: number, q = mpQuadrature(alpha)): number {
+export function theoryTestError(
+  alpha: number,
+  t: number,
+  sigma2: number,
+  init2: number,
+  wd: number,
+  q = mpQuadrature(alpha),
+): number {
   let s = q.frozen * modeError(0, t, sigma2, init2, wd);
   for (let i = 0; i < q.lambda.length; i++) s += q.weight[i] * modeError(q.lambda[i], t, sigma2, init2, wd);
   return s + sigma2;

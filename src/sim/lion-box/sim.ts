@@ -23,7 +23,11 @@ const EVERY = 5;
 const FRAME_EVERY = 50;
 /** Hessian of f: eigenvalues 4 and 0.5 along axes rotated by 30°. */
 const H = (() => {
-  const a = Math.PI / 6, c = Math.cos(a), s = Math.sin(a), l1 = 4, l2 = 0.5;
+  const a = Math.PI / 6,
+    c = Math.cos(a),
+    s = Math.sin(a),
+    l1 = 4,
+    l2 = 0.5;
   return [l1 * c * c + l2 * s * s, (l1 - l2) * c * s, l1 * s * s + l2 * c * c] as const; // [h11, h12, h22]
 })();
 
@@ -33,11 +37,13 @@ export const METHOD_LABELS = ['Lion', 'Lion without weight decay', 'GD on f + (�
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const c: V2 = [p.cx, p.cy];
   const grad = (x: V2): V2 => {
-    const u = x[0] - c[0], v = x[1] - c[1];
+    const u = x[0] - c[0],
+      v = x[1] - c[1];
     return [H[0] * u + H[1] * v, H[1] * u + H[2] * v];
   };
   const f = (x: V2): number => {
-    const u = x[0] - c[0], v = x[1] - c[1];
+    const u = x[0] - c[0],
+      v = x[1] - c[1];
     return 0.5 * (H[0] * u * u + 2 * H[1] * u * v + H[2] * v * v);
   };
   const r = 1 / p.lambda;
@@ -59,11 +65,14 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const fBox = f(xBox);
   // The coupled-L2 stationary point solves (H + λI) x = H c.
   const hc: V2 = [H[0] * c[0] + H[1] * c[1], H[1] * c[0] + H[2] * c[1]];
-  const a11 = H[0] + p.lambda, a22 = H[2] + p.lambda, det = a11 * a22 - H[1] * H[1];
+  const a11 = H[0] + p.lambda,
+    a22 = H[2] + p.lambda,
+    det = a11 * a22 - H[1] * H[1];
   const xRidge: V2 = [(a22 * hc[0] - H[1] * hc[1]) / det, (a11 * hc[1] - H[1] * hc[0]) / det];
 
   const rng = env.rng.fork('init');
-  const ang = rng.uniform(Math.PI * 0.9, Math.PI * 1.4), rad = rng.uniform(2.6, 3.2);
+  const ang = rng.uniform(Math.PI * 0.9, Math.PI * 1.4),
+    rad = rng.uniform(2.6, 3.2);
   const x0: V2 = [rad * Math.cos(ang), rad * Math.sin(ang)];
   const dirOf = (u: V2): V2 => {
     if (l2) {
@@ -76,7 +85,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     let x: V2 = [...x0];
     let m: V2 = [0, 0];
     return {
-      get x() { return x; },
+      get x() {
+        return x;
+      },
       step() {
         const g = grad(x);
         const d = dirOf([p.beta1 * m[0] + (1 - p.beta1) * g[0], p.beta1 * m[1] + (1 - p.beta1) * g[1]]);
@@ -88,7 +99,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const ridge = () => {
     let x: V2 = [...x0];
     return {
-      get x() { return x; },
+      get x() {
+        return x;
+      },
       step() {
         const g = grad(x);
         x = [x[0] - p.lr * (g[0] + p.lambda * x[0]), x[1] - p.lr * (g[1] + p.lambda * x[1])];
@@ -99,8 +112,17 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const paths = runs.map(() => new PathRecorder(200));
   runs.forEach((run, i) => paths[i].push(...run.x));
   const outline: NamedPath = l2
-    ? { label: `set ‖x‖₂ ≤ 1/λ`, xs: Array.from({ length: 65 }, (_, k) => r * Math.cos((k / 64) * 2 * Math.PI)), ys: Array.from({ length: 65 }, (_, k) => r * Math.sin((k / 64) * 2 * Math.PI)) }
-    : polygonPath('box ‖x‖∞ ≤ 1/λ', [[-r, -r], [r, -r], [r, r], [-r, r]]);
+    ? {
+        label: `set ‖x‖₂ ≤ 1/λ`,
+        xs: Array.from({ length: 65 }, (_, k) => r * Math.cos((k / 64) * 2 * Math.PI)),
+        ys: Array.from({ length: 65 }, (_, k) => r * Math.sin((k / 64) * 2 * Math.PI)),
+      }
+    : polygonPath('box ‖x‖∞ ≤ 1/λ', [
+        [-r, -r],
+        [r, -r],
+        [r, r],
+        [-r, r],
+      ]);
   let step = 0;
 
   function row(): MetricRow {

@@ -9,7 +9,8 @@ const argmin = (v: number[]) => v.indexOf(Math.min(...v));
 describe('Lipschitz-constrained imitation: nominal performance against robustness', () => {
   it('nominal regret falls with L while the attacked cost is smallest at a moderate L', async () => {
     const { rows, frame } = await runToEnd(mod, base, { chunk: 5 });
-    const nominal = rows.map((r) => r.nominal), attacked = rows.map((r) => r.attacked);
+    const nominal = rows.map((r) => r.nominal),
+      attacked = rows.map((r) => r.attacked);
     for (let i = 1; i < rows.length; i++) expect(nominal[i]).toBeLessThanOrEqual(nominal[i - 1] + 1e-9);
     expect(nominal[0]).toBeGreaterThan(50 * Math.max(nominal.at(-1)!, 1e-3));
     const best = argmin(attacked);

@@ -24,7 +24,11 @@ import { params, type LipschitzParams } from './params';
 export { params };
 export const usesTf = false;
 
-const DT = 0.1, RU = 0.01, HORIZON = 150, POINTS = 24, R0 = 0.5;
+const DT = 0.1,
+  RU = 0.01,
+  HORIZON = 150,
+  POINTS = 24,
+  R0 = 0.5;
 const A = [1, DT, -DT, 1 - 0.5 * DT];
 const B = [0, DT];
 
@@ -43,8 +47,18 @@ export function lqr(): { K: V2; P: number[] } {
     K = [BtPA[0] / s, BtPA[1] / s];
     // P = Q + Aᵀ P (A − B K)
     const Acl = [A[0] - B[0] * K[0], A[1] - B[0] * K[1], A[2] - B[1] * K[0], A[3] - B[1] * K[1]];
-    const PAcl = [P[0] * Acl[0] + P[1] * Acl[2], P[0] * Acl[1] + P[1] * Acl[3], P[2] * Acl[0] + P[3] * Acl[2], P[2] * Acl[1] + P[3] * Acl[3]];
-    P = [1 + A[0] * PAcl[0] + A[2] * PAcl[2], A[0] * PAcl[1] + A[2] * PAcl[3], A[1] * PAcl[0] + A[3] * PAcl[2], 1 + A[1] * PAcl[1] + A[3] * PAcl[3]];
+    const PAcl = [
+      P[0] * Acl[0] + P[1] * Acl[2],
+      P[0] * Acl[1] + P[1] * Acl[3],
+      P[2] * Acl[0] + P[3] * Acl[2],
+      P[2] * Acl[1] + P[3] * Acl[3],
+    ];
+    P = [
+      1 + A[0] * PAcl[0] + A[2] * PAcl[2],
+      A[0] * PAcl[1] + A[2] * PAcl[3],
+      A[1] * PAcl[0] + A[3] * PAcl[2],
+      1 + A[1] * PAcl[1] + A[3] * PAcl[3],
+    ];
   }
   return { K, P };
 }
@@ -57,13 +71,22 @@ const quad = (P: number[], x: V2) => P[0] * x[0] * x[0] + (P[1] + P[2]) * x[0] *
  * attack on the gain's direction every step, δ_t = (−1)^t ε k/‖k‖, which excites the fast closed-loop
  * mode a high-gain policy has.
  */
-export function rollout(k: V2, x0: V2, eps: number, P: number[], attack: 'greedy' | 'chatter' = 'greedy', path?: number[]): number {
-  let x = x0, J = 0;
+export function rollout(
+  k: V2,
+  x0: V2,
+  eps: number,
+  P: number[],
+  attack: 'greedy' | 'chatter' = 'greedy',
+  path?: number[],
+): number {
+  let x = x0,
+    J = 0;
   const kn = Math.hypot(k[0], k[1]);
   for (let t = 0; t < HORIZON; t++) {
     let u = -(k[0] * x[0] + k[1] * x[1]);
     if (eps > 0 && attack === 'greedy') {
-      const up = next(x, u + eps * kn), dn = next(x, u - eps * kn);
+      const up = next(x, u + eps * kn),
+        dn = next(x, u - eps * kn);
       u += quad(P, up) >= quad(P, dn) ? eps * kn : -eps * kn;
     } else if (eps > 0) u += (t % 2 ? -1 : 1) * eps * kn;
     J += x[0] * x[0] + x[1] * x[1] + RU * u * u;
@@ -75,10 +98,17 @@ export function rollout(k: V2, x0: V2, eps: number, P: number[], attack: 'greedy
 
 /** Least squares for u ≈ −kᵀx under ‖k‖ ≤ L (ridge with bisection on the multiplier when active). */
 export function fitLipschitz(xs: V2[], us: number[], L: number): V2 {
-  let a = 0, b = 0, c = 0, r0 = 0, r1 = 0;
+  let a = 0,
+    b = 0,
+    c = 0,
+    r0 = 0,
+    r1 = 0;
   xs.forEach((x, i) => {
-    a += x[0] * x[0]; b += x[0] * x[1]; c += x[1] * x[1];
-    r0 -= x[0] * us[i]; r1 -= x[1] * us[i];
+    a += x[0] * x[0];
+    b += x[0] * x[1];
+    c += x[1] * x[1];
+    r0 -= x[0] * us[i];
+    r1 -= x[1] * us[i];
   });
   const solve = (lam: number): V2 => {
     const det = (a + lam) * (c + lam) - b * b;
@@ -86,7 +116,8 @@ export function fitLipschitz(xs: V2[], us: number[], L: number): V2 {
   };
   const k0 = solve(1e-9);
   if (Math.hypot(...k0) <= L) return k0;
-  let lo = 0, hi = 1;
+  let lo = 0,
+    hi = 1;
   while (Math.hypot(...solve(hi)) > L) hi *= 2;
   for (let it = 0; it < 60; it++) {
     const mid = (lo + hi) / 2;
@@ -96,15 +127,21 @@ export function fitLipschitz(xs: V2[], us: number[], L: number): V2 {
   return solve(hi);
 }
 
-const STARTS: V2[] = Array.from({ length: 8 }, (_, i) => [R0 * Math.cos((i * Math.PI) / 4), R0 * Math.sin((i * Math.PI) / 4)]);
+const STARTS: V2[] = Array.from({ length: 8 }, (_, i) => [
+  R0 * Math.cos((i * Math.PI) / 4),
+  R0 * Math.sin((i * Math.PI) / 4),
+]);
 
 export function createSim(p: LipschitzParams, env: SimEnv): Sim {
   const { K, P } = lqr();
   const Lstar = Math.hypot(...K);
   const bounds = logSpace(0.02 * Lstar, 3 * Lstar, POINTS);
   const cost = (k: V2, eps: number) =>
-    Math.max(...(['greedy', 'chatter'] as const).map((a) => STARTS.reduce((s, x0) => s + rollout(k, x0, eps, P, a), 0))) / STARTS.length;
-  const expertNominal = cost(K, 0), expertAttacked = cost(K, p.eps);
+    Math.max(
+      ...(['greedy', 'chatter'] as const).map((a) => STARTS.reduce((s, x0) => s + rollout(k, x0, eps, P, a), 0)),
+    ) / STARTS.length;
+  const expertNominal = cost(K, 0),
+    expertAttacked = cost(K, p.eps);
   // Demonstration sets: states uniform in [−1, 1]², inputs from the expert plus noise.
   const sets = Array.from({ length: p.seeds }, (_, s) => {
     const r: Rng = env.rng.fork(`demos${s}`);
@@ -114,17 +151,26 @@ export function createSim(p: LipschitzParams, env: SimEnv): Sim {
   });
   return createSweepSim(POINTS, (i) => {
     const L = bounds[i];
-    const nominal = new Float64Array(p.seeds), attacked = new Float64Array(p.seeds);
+    const nominal = new Float64Array(p.seeds),
+      attacked = new Float64Array(p.seeds);
     sets.forEach(({ xs, us }, s) => {
       const k = fitLipschitz(xs, us, L);
       nominal[s] = cost(k, 0) - expertNominal;
       attacked[s] = cost(k, p.eps) - expertNominal;
     });
-    const bn = band(nominal, 1e-3), ba = band(attacked, 1e-3);
+    const bn = band(nominal, 1e-3),
+      ba = band(attacked, 1e-3);
     const row: MetricRow = {
-      step: i + 1, L, nominal: bn.mean, nominalLo: bn.lo, nominalHi: bn.hi,
-      attacked: ba.mean, attackedLo: ba.lo, attackedHi: ba.hi,
-      expertAttacked: expertAttacked - expertNominal, Lstar,
+      step: i + 1,
+      L,
+      nominal: bn.mean,
+      nominalLo: bn.lo,
+      nominalHi: bn.hi,
+      attacked: ba.mean,
+      attackedLo: ba.lo,
+      attackedHi: ba.hi,
+      expertAttacked: expertAttacked - expertNominal,
+      Lstar,
     };
     if (i === POINTS - 1) return { row, frame: trajectories(p, sets[0], K, P) };
     return { row };
@@ -136,7 +182,8 @@ function trajectories(p: LipschitzParams, set: { xs: V2[]; us: number[] }, K: V2
   const k = fitLipschitz(set.xs, set.us, p.L);
   const x0: V2 = [1, 0];
   // Each policy is shown under whichever of the two attacks hurts it more from x0.
-  const worst = (g: V2) => (rollout(g, x0, p.eps, P, 'greedy') >= rollout(g, x0, p.eps, P, 'chatter') ? 'greedy' : 'chatter');
+  const worst = (g: V2) =>
+    rollout(g, x0, p.eps, P, 'greedy') >= rollout(g, x0, p.eps, P, 'chatter') ? 'greedy' : 'chatter';
   const run = (g: V2, eps: number) => {
     const path: number[] = [];
     rollout(g, x0, eps, P, worst(g), path);

@@ -27,9 +27,24 @@ export const figure: FigureSpec = {
       id: 'now',
       title: 'Regret so far',
       items: [
-        { key: 'ftl', label: 'follow the leader', help: 'Cumulative regret of greedy play; a no-regret learner’s regret divided by t tends to 0.', digits: 1 },
-        { key: 'ftpl', label: 'perturbed leader', help: 'Cumulative regret of the leader with Gumbel noise of scale c·√t.', digits: 1 },
-        { key: 'hedge', label: 'Hedge', help: 'Cumulative regret of exponential weights tuned for the horizon.', digits: 1 },
+        {
+          key: 'ftl',
+          label: 'follow the leader',
+          help: 'Cumulative regret of greedy play; a no-regret learner’s regret divided by t tends to 0.',
+          digits: 1,
+        },
+        {
+          key: 'ftpl',
+          label: 'perturbed leader',
+          help: 'Cumulative regret of the leader with Gumbel noise of scale c·√t.',
+          digits: 1,
+        },
+        {
+          key: 'hedge',
+          label: 'Hedge',
+          help: 'Cumulative regret of exponential weights tuned for the horizon.',
+          digits: 1,
+        },
       ],
     },
   ],

@@ -12,7 +12,12 @@ describe('no-regret or not: the perturbed leader against greedy play', () => {
     const { rows } = await runToEnd(mod, base, { chunk: 300 });
     const last = rows.at(-1)!;
     expect(last.ftl).toBeGreaterThan(0.45 * base.T);
-    expect(logLogSlope(late(rows).map((r) => r.step), late(rows).map((r) => r.ftl))).toBeGreaterThan(0.95);
+    expect(
+      logLogSlope(
+        late(rows).map((r) => r.step),
+        late(rows).map((r) => r.ftl),
+      ),
+    ).toBeGreaterThan(0.95);
     expect(last.ftpl).toBeLessThan(2 * Math.sqrt(base.T));
     expect(last.hedge).toBeLessThan(2 * Math.sqrt(base.T));
     expect(mod.reached(rows)).toBe(true);

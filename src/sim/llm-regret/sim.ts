@@ -20,7 +20,10 @@ export const usesTf = false;
 /** Perturbed leader: argmin of cumulative loss minus Gumbel noise of scale `scale` (scale 0 is FTL). */
 export function perturbedLeader(cum: ArrayLike<number>, scale: number, rng: Rng): number {
   if (scale === 0) return argmin(cum);
-  const v = Float64Array.from({ length: cum.length }, (_, a) => cum[a] + scale * Math.log(-Math.log(rng.next() || 1e-300)));
+  const v = Float64Array.from(
+    { length: cum.length },
+    (_, a) => cum[a] + scale * Math.log(-Math.log(rng.next() || 1e-300)),
+  );
   return argmin(v);
 }
 

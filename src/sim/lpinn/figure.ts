@@ -20,7 +20,13 @@ export const figure: FigureSpec = {
     },
     { kind: 'heatmap', id: 'pinn', title: 'PINN prediction u(x, t) (t = 1 at the top)' },
     { kind: 'heatmap', id: 'exact', title: 'Exact solution sin(x − ct)' },
-    { kind: 'points', id: 'characteristics', title: 'LPINN characteristics X(ξ, t), folded into [0, 2π)', xLabel: 'x', yLabel: 't' },
+    {
+      kind: 'points',
+      id: 'characteristics',
+      title: 'LPINN characteristics X(ξ, t), folded into [0, 2π)',
+      xLabel: 'x',
+      yLabel: 't',
+    },
     {
       kind: 'line',
       id: 'loss',

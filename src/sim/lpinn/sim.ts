@@ -45,8 +45,12 @@ function mlp(tf: TF, rng: SimEnv['rng'], w: number, name: string): Net {
     return tf.tidy(() => tf.variable(tf.tensor2d(init, [i, o]), true, `${name}${n}`));
   };
   const bias = (o: number, n: string) => tf.tidy(() => tf.variable(tf.zeros([o]), true, `${name}${n}`));
-  const W1 = mk(3, w, 'W1'), W2 = mk(w, w, 'W2'), W3 = mk(w, 1, 'W3');
-  const b1 = bias(w, 'b1'), b2 = bias(w, 'b2'), b3 = bias(1, 'b3');
+  const W1 = mk(3, w, 'W1'),
+    W2 = mk(w, w, 'W2'),
+    W3 = mk(w, 1, 'W3');
+  const b1 = bias(w, 'b1'),
+    b2 = bias(w, 'b2'),
+    b3 = bias(1, 'b3');
   return {
     vars: [W1, b1, W2, b2, W3, b3],
     apply(z, tangents) {
@@ -64,7 +68,9 @@ function mlp(tf: TF, rng: SimEnv['rng'], w: number, name: string): Net {
 /** Features (sin x, cos x, t) and their x- and t-tangents for points (x, t). */
 function features(tf: TF, x: Float32Array, t: Float32Array) {
   const n = x.length;
-  const z = new Float32Array(3 * n), dx = new Float32Array(3 * n), dt = new Float32Array(3 * n);
+  const z = new Float32Array(3 * n),
+    dx = new Float32Array(3 * n),
+    dt = new Float32Array(3 * n);
   for (let i = 0; i < n; i++) {
     z[3 * i] = Math.sin(x[i]);
     z[3 * i + 1] = Math.cos(x[i]);
@@ -85,13 +91,27 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const x0 = Float32Array.from({ length: IC_POINTS }, (_, i) => (TWO_PI * (i + 0.5)) / IC_POINTS);
   // Collocation and initial-condition points go through each network in ONE batch (fewer tfjs ops
   // per step); per-row weights pick out which loss term a row belongs to.
-  const all = features(tf, Float32Array.from([...xs, ...x0]), Float32Array.from([...ts, ...new Float32Array(IC_POINTS)]));
+  const all = features(
+    tf,
+    Float32Array.from([...xs, ...x0]),
+    Float32Array.from([...ts, ...new Float32Array(IC_POINTS)]),
+  );
   const M = nf + IC_POINTS;
-  const wCol = tf.tensor2d(Float32Array.from({ length: M }, (_, i) => (i < nf ? 1 / nf : 0)), [M, 1]);
-  const wIc = tf.tensor2d(Float32Array.from({ length: M }, (_, i) => (i < nf ? 0 : 1 / IC_POINTS)), [M, 1]);
-  const u0 = tf.tensor2d(Float32Array.from({ length: M }, (_, i) => (i < nf ? 0 : Math.sin(x0[i - nf]))), [M, 1]);
+  const wCol = tf.tensor2d(
+    Float32Array.from({ length: M }, (_, i) => (i < nf ? 1 / nf : 0)),
+    [M, 1],
+  );
+  const wIc = tf.tensor2d(
+    Float32Array.from({ length: M }, (_, i) => (i < nf ? 0 : 1 / IC_POINTS)),
+    [M, 1],
+  );
+  const u0 = tf.tensor2d(
+    Float32Array.from({ length: M }, (_, i) => (i < nf ? 0 : Math.sin(x0[i - nf]))),
+    [M, 1],
+  );
   // Evaluation grid (x or ξ by t), row 0 = latest time (drawn at the top).
-  const gx = new Float32Array(GRID * GRID), gt = new Float32Array(GRID * GRID);
+  const gx = new Float32Array(GRID * GRID),
+    gt = new Float32Array(GRID * GRID);
   for (let r = 0; r < GRID; r++)
     for (let k = 0; k < GRID; k++) {
       gx[r * GRID + k] = (TWO_PI * (k + 0.5)) / GRID;
@@ -104,9 +124,12 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const pinn = mlp(tf, init, p.width, 'pinn');
   const state = mlp(tf, init, p.width, 'U');
   const charac = mlp(tf, init, p.width, 'D');
-  const optE = tf.train.adam(p.lr), optL = tf.train.adam(p.lr);
-  let step = 0, stopped = false;
-  let lossE = NaN, lossL = NaN;
+  const optE = tf.train.adam(p.lr),
+    optL = tf.train.adam(p.lr);
+  let step = 0,
+    stopped = false;
+  let lossE = NaN,
+    lossL = NaN;
 
   const pinnLoss = () => {
     const { y, dy } = pinn.apply(all.z, [all.dx, all.dt]);
@@ -132,11 +155,15 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
 
   function measure(): MetricRow {
     const { u, U, D } = predict();
-    let eE = 0, eL = 0, nE = 0, nL = 0;
+    let eE = 0,
+      eL = 0,
+      nE = 0,
+      nL = 0;
     for (let i = 0; i < u.length; i++) {
       eE += (u[i] - exactGrid[i]) ** 2;
       nE += exactGrid[i] ** 2;
-      const X = gx[i] + p.c * D[i], ex = Math.sin(X - p.c * gt[i]);
+      const X = gx[i] + p.c * D[i],
+        ex = Math.sin(X - p.c * gt[i]);
       eL += (U[i] - ex) ** 2;
       nL += ex * ex;
     }
@@ -150,9 +177,11 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     const { u, D } = predict();
     // Characteristics X(ξ, t) mod 2π for eight starting points, drawn as paths in the (x, t) plane.
     const paths = [0, 4, 8, 12, 16, 20, 24, 28].map((k) => {
-      const px: number[] = [], pt: number[] = [];
+      const px: number[] = [],
+        pt: number[] = [];
       for (let r = GRID - 1; r >= 0; r--) {
-        const i = r * GRID + k, X = gx[i] + p.c * D[i];
+        const i = r * GRID + k,
+          X = gx[i] + p.c * D[i];
         px.push(((X % TWO_PI) + TWO_PI) % TWO_PI);
         pt.push(gt[i]);
       }

@@ -29,8 +29,18 @@ export const figure: FigureSpec = {
       id: 'slope',
       title: 'Curvature of V (the x² coefficient)',
       items: [
-        { key: 'trueSlope', label: 'exact', help: '−1/(β + 2κ) for reward −x², discount β = 1 and mean reversion κ = 1.', digits: 3 },
-        { key: 'mstdeSlope', label: 'mean-square TD error', help: 'Shrinks towards 0 as dt → 0: the quadratic-variation term penalises any slope of V.', digits: 3 },
+        {
+          key: 'trueSlope',
+          label: 'exact',
+          help: '−1/(β + 2κ) for reward −x², discount β = 1 and mean reversion κ = 1.',
+          digits: 3,
+        },
+        {
+          key: 'mstdeSlope',
+          label: 'mean-square TD error',
+          help: 'Shrinks towards 0 as dt → 0: the quadratic-variation term penalises any slope of V.',
+          digits: 3,
+        },
       ],
     },
   ],

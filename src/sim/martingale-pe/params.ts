@@ -6,12 +6,30 @@ import { defineParams, seedField, type ParamValues } from '../runtime/params';
 
 export const params = defineParams({
   sigma: {
-    kind: 'number', min: 0, max: 1.5, default: 0.8, step: 0.05, label: 'volatility σ',
+    kind: 'number',
+    min: 0,
+    max: 1.5,
+    default: 0.8,
+    step: 0.05,
+    label: 'volatility σ',
     help: 'Noise of dX = −X dt + σ dW; at σ = 0 the state moves deterministically and has no quadratic variation.',
   },
-  paths: { kind: 'int', min: 10, max: 400, default: 60, scale: 'log', label: 'paths', help: 'Sampled trajectories, each 10 time units long.' },
+  paths: {
+    kind: 'int',
+    min: 10,
+    max: 400,
+    default: 60,
+    scale: 'log',
+    label: 'paths',
+    help: 'Sampled trajectories, each 10 time units long.',
+  },
   dtMin: {
-    kind: 'number', min: 0.0005, max: 0.05, default: 0.002, scale: 'log', label: 'finest mesh dt',
+    kind: 'number',
+    min: 0.0005,
+    max: 0.05,
+    default: 0.002,
+    scale: 'log',
+    label: 'finest mesh dt',
     help: 'The sweep refines the time step from 0.5 down to this value.',
   },
   seed: seedField,

@@ -22,7 +22,11 @@ import { params, type MartingaleParams } from './params';
 export { params };
 export const usesTf = false;
 
-const BETA = 1, KAPPA = 1, DURATION = 10, TAIL = 5, POINTS = 9;
+const BETA = 1,
+  KAPPA = 1,
+  DURATION = 10,
+  TAIL = 5,
+  POINTS = 9;
 
 /** The exact value-function parameters (constant, x² coefficient). */
 export function trueTheta(sigma: number): [number, number] {
@@ -35,18 +39,36 @@ const solve2 = (a: number, b: number, c: number, d: number, e: number, f: number
   return [(d * e - b * f) / det, (a * f - c * e) / det];
 };
 
-export interface Estimates { ml: [number, number]; td: [number, number]; mstde: [number, number] }
+export interface Estimates {
+  ml: [number, number];
+  td: [number, number];
+  mstde: [number, number];
+}
 
 /** Simulate the paths at mesh dt and return the three estimates. */
 export function estimate(sigma: number, dt: number, paths: number, rng: import('../runtime/rng').Rng): Estimates {
   const n = Math.round(DURATION / dt);
   const usable = Math.round((DURATION - TAIL) / dt); // reward-to-go needs a tail of TAIL time units
-  const disc = Math.exp(-BETA * dt), sq = Math.sqrt(dt);
+  const disc = Math.exp(-BETA * dt),
+    sq = Math.sqrt(dt);
   const x = new Float64Array(n + 1);
   // Normal equations: ML (Σφφᵀ, Σφ G), TD (Σ φ (φ − e^{−βdt}φ′)ᵀ, Σ φ r dt), MSTDE (Σ ψψᵀ, −Σ ψ r dt), ψ = e^{−βdt}φ′ − φ.
-  let mA = 0, mB = 0, mD = 0, mE = 0, mF = 0;
-  let tA = 0, tB = 0, tC = 0, tD = 0, tE = 0, tF = 0;
-  let sA = 0, sB = 0, sD = 0, sE = 0, sF = 0;
+  let mA = 0,
+    mB = 0,
+    mD = 0,
+    mE = 0,
+    mF = 0;
+  let tA = 0,
+    tB = 0,
+    tC = 0,
+    tD = 0,
+    tE = 0,
+    tF = 0;
+  let sA = 0,
+    sB = 0,
+    sD = 0,
+    sE = 0,
+    sF = 0;
   for (let p = 0; p < paths; p++) {
     x[0] = rng.uniform(-2, 2);
     for (let i = 0; i < n; i++) x[i + 1] = x[i] - KAPPA * x[i] * dt + sigma * sq * rng.normal();
@@ -55,12 +77,28 @@ export function estimate(sigma: number, dt: number, paths: number, rng: import('
       G = -x[i] * x[i] * dt + disc * G; // discounted reward-to-go from step i
       if (i < usable) {
         const q = x[i] * x[i];
-        mA += 1; mB += q; mD += q * q; mE += G; mF += q * G;
-        const q1 = x[i + 1] * x[i + 1], r = -q * dt;
-        const u0 = 1 - disc, u1 = q - disc * q1; // φ − e^{−βdt}φ′
-        tA += u0; tB += u1; tC += q * u0; tD += q * u1; tE += r; tF += q * r;
-        const v0 = -u0, v1 = -u1; // ψ
-        sA += v0 * v0; sB += v0 * v1; sD += v1 * v1; sE -= v0 * r; sF -= v1 * r;
+        mA += 1;
+        mB += q;
+        mD += q * q;
+        mE += G;
+        mF += q * G;
+        const q1 = x[i + 1] * x[i + 1],
+          r = -q * dt;
+        const u0 = 1 - disc,
+          u1 = q - disc * q1; // φ − e^{−βdt}φ′
+        tA += u0;
+        tB += u1;
+        tC += q * u0;
+        tD += q * u1;
+        tE += r;
+        tF += q * r;
+        const v0 = -u0,
+          v1 = -u1; // ψ
+        sA += v0 * v0;
+        sB += v0 * v1;
+        sD += v1 * v1;
+        sE -= v0 * r;
+        sF -= v1 * r;
       }
     }
   }
@@ -71,7 +109,8 @@ export function estimate(sigma: number, dt: number, paths: number, rng: import('
   };
 }
 
-const relErr = (e: [number, number], t: [number, number]) => Math.hypot(e[0] - t[0], e[1] - t[1]) / Math.hypot(t[0], t[1]);
+const relErr = (e: [number, number], t: [number, number]) =>
+  Math.hypot(e[0] - t[0], e[1] - t[1]) / Math.hypot(t[0], t[1]);
 
 export function createSim(p: MartingaleParams, env: SimEnv): Sim {
   const meshes = logSpace(0.5, p.dtMin, POINTS);
@@ -80,9 +119,13 @@ export function createSim(p: MartingaleParams, env: SimEnv): Sim {
     const dt = meshes[i];
     const est = estimate(p.sigma, dt, p.paths, env.rng.fork(`mesh${i}`));
     const row: MetricRow = {
-      step: i + 1, dt,
-      ml: relErr(est.ml, theta), td: relErr(est.td, theta), mstde: relErr(est.mstde, theta),
-      mstdeSlope: est.mstde[1], trueSlope: theta[1],
+      step: i + 1,
+      dt,
+      ml: relErr(est.ml, theta),
+      td: relErr(est.td, theta),
+      mstde: relErr(est.mstde, theta),
+      mstdeSlope: est.mstde[1],
+      trueSlope: theta[1],
     };
     return { row, frame: valueCurves(theta, est, dt) };
   });

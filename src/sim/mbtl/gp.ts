@@ -22,7 +22,8 @@ export function cholesky(S: Float64Array, n: number): Float64Array {
 export function drawGp(grid: Float64Array, ell: number, rng: Rng): Float64Array {
   const n = grid.length;
   const S = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) S[i * n + j] = kernel(grid[i], grid[j], ell) + (i === j ? 1e-6 : 0);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) S[i * n + j] = kernel(grid[i], grid[j], ell) + (i === j ? 1e-6 : 0);
   const L = cholesky(S, n);
   const z = Float64Array.from({ length: n }, () => rng.normal());
   return Float64Array.from({ length: n }, (_, i) => {
@@ -34,9 +35,12 @@ export function drawGp(grid: Float64Array, ell: number, rng: Rng): Float64Array 
 
 /** Posterior mean and standard deviation on the grid given exact values y at grid indices idx (prior mean m0). */
 export function posterior(grid: Float64Array, idx: number[], y: number[], ell: number, m0: number, scale: number) {
-  const k = idx.length, n = grid.length;
+  const k = idx.length,
+    n = grid.length;
   const S = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) S[i * k + j] = scale * scale * kernel(grid[idx[i]], grid[idx[j]], ell) + (i === j ? 1e-8 : 0);
+  for (let i = 0; i < k; i++)
+    for (let j = 0; j < k; j++)
+      S[i * k + j] = scale * scale * kernel(grid[idx[i]], grid[idx[j]], ell) + (i === j ? 1e-8 : 0);
   const L = cholesky(S, k);
   const solveL = (b: Float64Array) => {
     const x = Float64Array.from(b);
@@ -47,11 +51,13 @@ export function posterior(grid: Float64Array, idx: number[], y: number[], ell: n
     return x;
   };
   const alpha = solveL(Float64Array.from(y, (v) => v - m0));
-  const mean = new Float64Array(n), sd = new Float64Array(n);
+  const mean = new Float64Array(n),
+    sd = new Float64Array(n);
   for (let c = 0; c < n; c++) {
     const kc = Float64Array.from(idx, (i) => scale * scale * kernel(grid[c], grid[i], ell));
     const v = solveL(kc);
-    let mu = m0, var_ = scale * scale;
+    let mu = m0,
+      var_ = scale * scale;
     for (let i = 0; i < k; i++) {
       mu += v[i] * alpha[i];
       var_ -= v[i] * v[i];

@@ -24,7 +24,8 @@ export { params };
 export const usesTf = false;
 
 export const N = 100;
-const MEAN = 0.6, SCALE = 0.15;
+const MEAN = 0.6,
+  SCALE = 0.15;
 const grid = Float64Array.from({ length: N }, (_, i) => i / (N - 1));
 
 /** Best transferred performance at every target context for a set of trained contexts and set points. */
@@ -44,12 +45,16 @@ const mean = (v: ArrayLike<number>) => {
 
 /** The next context that most raises mean coverage when its set point is scored by `score`. */
 function greedyPick(trained: number[], current: Float64Array, score: ArrayLike<number>, theta: number): number {
-  let best = -1, bestGain = -Infinity;
+  let best = -1,
+    bestGain = -Infinity;
   for (let x = 0; x < N; x++) {
     if (trained.includes(x)) continue;
     let gain = 0;
     for (let y = 0; y < N; y++) gain += Math.max(0, score[x] - theta * Math.abs(grid[x] - grid[y]) - current[y]);
-    if (gain > bestGain) { bestGain = gain; best = x; }
+    if (gain > bestGain) {
+      bestGain = gain;
+      best = x;
+    }
   }
   return best;
 }
@@ -59,7 +64,7 @@ function gridOrder(): number[] {
   const order: number[] = [];
   for (let level = 1; order.length < N; level *= 2)
     for (let j = 1; j < 2 * level; j += 2) {
-      const i = Math.round(((j / (2 * level)) * (N - 1)));
+      const i = Math.round((j / (2 * level)) * (N - 1));
       if (!order.includes(i)) order.push(i);
     }
   return order;
@@ -81,7 +86,12 @@ export function createSim(p: MbtlParams, env: SimEnv): Sim {
     const r = env.rng.fork(`family${s}`);
     const J = drawGp(grid, p.lengthscale, r).map((f) => Math.max(0.05, MEAN + SCALE * f));
     const all = Array.from({ length: N }, (_, i) => i);
-    return { J, oracleValue: mean(coverage(all, (i) => J[i], p.slope)), sets: { mbtl: [], random: [], grid: [], greedy: [] }, rng: r.fork('random') };
+    return {
+      J,
+      oracleValue: mean(coverage(all, (i) => J[i], p.slope)),
+      sets: { mbtl: [], random: [], grid: [], greedy: [] },
+      rng: r.fork('random'),
+    };
   });
   const theta = p.slope;
 
@@ -96,7 +106,8 @@ export function createSim(p: MbtlParams, env: SimEnv): Sim {
     const ucb = post.mean.map((m, i) => m + p.beta * post.sd[i]);
     mbtl.push(greedyPick(mbtl, coverage(mbtl, set, theta), ucb, theta));
     let r: number;
-    do r = f.rng.int(N); while (f.sets.random.includes(r));
+    do r = f.rng.int(N);
+    while (f.sets.random.includes(r));
     f.sets.random.push(r);
     f.sets.grid.push(order[f.sets.grid.length]);
     f.sets.greedy.push(greedyPick(f.sets.greedy, coverage(f.sets.greedy, set, theta), f.J, theta));

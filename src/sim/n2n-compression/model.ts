@@ -8,10 +8,24 @@
  */
 import type { Rng } from '../runtime/rng';
 
-export const D_IN = 8, WIDTH = 24, BLOCKS = 6, CLASSES = 10, HID = 24;
+export const D_IN = 8,
+  WIDTH = 24,
+  BLOCKS = 6,
+  CLASSES = 10,
+  HID = 24;
 
-export interface Block { V: Float64Array; c: Float64Array; U: Float64Array; s: number; order: number[] }
-export interface Teacher { Win: Float64Array; blocks: Block[]; Wout: Float64Array }
+export interface Block {
+  V: Float64Array;
+  c: Float64Array;
+  U: Float64Array;
+  s: number;
+  order: number[];
+}
+export interface Teacher {
+  Win: Float64Array;
+  blocks: Block[];
+  Wout: Float64Array;
+}
 
 export function createTeacher(rng: Rng): Teacher {
   const gauss = (n: number, sd: number) => Float64Array.from({ length: n }, () => sd * rng.normal());
@@ -23,8 +37,12 @@ export function createTeacher(rng: Rng): Teacher {
     // Strengths: alternate strong and weak blocks, jittered, so some blocks matter far more than others.
     const s = (l % 2 === 0 ? 2.5 : 0.2) * (0.6 + 0.8 * rng.next());
     const imp = Array.from({ length: HID }, (_, j) => {
-      let u = 0, v = 0;
-      for (let i = 0; i < WIDTH; i++) { u += U[i * HID + j] ** 2; v += V[j * WIDTH + i] ** 2; }
+      let u = 0,
+        v = 0;
+      for (let i = 0; i < WIDTH; i++) {
+        u += U[i * HID + j] ** 2;
+        v += V[j * WIDTH + i] ** 2;
+      }
       return Math.sqrt(u * v);
     });
     const order = imp.map((_, j) => j).sort((a, b) => imp[b] - imp[a]);
@@ -80,7 +98,8 @@ export function logits(W: Float64Array, H: Float64Array, n: number): Float64Arra
 /** Distillation of the readout: ridge least squares of the teacher's logits on the student's features. */
 export function distilReadout(H: Float64Array, Zt: Float64Array, n: number): Float64Array {
   const d = WIDTH;
-  const A = new Float64Array(d * d), Bm = new Float64Array(d * CLASSES);
+  const A = new Float64Array(d * d),
+    Bm = new Float64Array(d * CLASSES);
   for (let r = 0; r < n; r++)
     for (let i = 0; i < d; i++) {
       const hi = H[r * d + i];

@@ -8,7 +8,8 @@ const base = { ...defaultsOf(mod.params), iters: 15 };
 describe('N2N: policy-gradient compression of a teacher network', () => {
   it('the policy learns students that beat uniform shrinking and compress several-fold', async () => {
     const { rows, frame } = await runToEnd(mod, base, { chunk: 3 });
-    const first = rows[0], last = rows.at(-1)!;
+    const first = rows[0],
+      last = rows.at(-1)!;
     expect(last.meanReward).toBeGreaterThan(first.meanReward + 0.1);
     expect(last.meanReward).toBeGreaterThan(last.heuristic + 0.04);
     expect(last.meanCompression).toBeGreaterThan(3);

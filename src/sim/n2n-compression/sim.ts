@@ -13,18 +13,34 @@
  * One step = one policy update on `rollouts` students.
  */
 import type { Frame, MetricRow, Sim, SimEnv, StepResult } from '../runtime/types';
-import { argmaxRows, BLOCKS, createTeacher, D_IN, distilReadout, features, HID, logits, paramCount, type Arch } from './model';
+import {
+  argmaxRows,
+  BLOCKS,
+  createTeacher,
+  D_IN,
+  distilReadout,
+  features,
+  HID,
+  logits,
+  paramCount,
+  type Arch,
+} from './model';
 import { params, type N2nParams } from './params';
 
 export { params };
 export const usesTf = false;
 
-const N_TRAIN = 300, N_TEST = 300;
+const N_TRAIN = 300,
+  N_TEST = 300;
 /** Hidden units kept per block for the three shrink choices. */
 export const SHRINK = [HID, HID / 2, HID / 4];
 const FRAME_EVERY = 5;
 
-interface Score { reward: number; acc: number; frac: number }
+interface Score {
+  reward: number;
+  acc: number;
+  frac: number;
+}
 
 export function createSim(p: N2nParams, env: SimEnv): Sim {
   const teacher = createTeacher(env.rng.fork('teacher'));

@@ -9,7 +9,11 @@ export const figure: FigureSpec = {
   panels: [
     { kind: 'simplex', id: 'simplex', title: 'Policy paths on the probability simplex' },
     {
-      kind: 'line', id: 'expl', title: 'How much the best response beats each policy', xLabel: 'iteration', yLabel: 'max_y P(y ≻ π) − 1/2',
+      kind: 'line',
+      id: 'expl',
+      title: 'How much the best response beats each policy',
+      xLabel: 'iteration',
+      yLabel: 'max_y P(y ≻ π) − 1/2',
       series: [
         { key: 'explMd', label: 'Nash-MD (last iterate)' },
         { key: 'explSp', label: 'self-play (last iterate)' },
@@ -18,7 +22,12 @@ export const figure: FigureSpec = {
       ],
     },
     {
-      kind: 'line', id: 'kl', title: 'Nash-MD: distance to the regularised Nash policy', xLabel: 'iteration', yLabel: 'KL(π*_τ ‖ π_t)', yScale: 'log',
+      kind: 'line',
+      id: 'kl',
+      title: 'Nash-MD: distance to the regularised Nash policy',
+      xLabel: 'iteration',
+      yLabel: 'KL(π*_τ ‖ π_t)',
+      yScale: 'log',
       series: [{ key: 'klMd', label: 'Nash-MD' }],
     },
   ],

@@ -8,8 +8,20 @@
 import type { ParamValues } from '../runtime/params';
 import type { MetricRow, Sim, SimEnv } from '../runtime/types';
 import {
-  Trajectory, cornerLabels, expectedCounts, exploitability, fitBradleyTerry, kl, logFloor, loopSim,
-  mixedPreference, nashMdStep, omdStep, regularisedNash, uniform, winRates,
+  Trajectory,
+  cornerLabels,
+  expectedCounts,
+  exploitability,
+  fitBradleyTerry,
+  kl,
+  logFloor,
+  loopSim,
+  mixedPreference,
+  nashMdStep,
+  omdStep,
+  regularisedNash,
+  uniform,
+  winRates,
   type Vec,
 } from '../shared/preferences';
 import { params } from './params';
@@ -24,12 +36,19 @@ export function createSim(p: ParamValues<typeof params>, _env: SimEnv): Sim {
   const mu = uniform(K);
   const nash = regularisedNash(g, p.tau, mu);
   const start = Float64Array.from([0.1, 0.15, 0.75]);
-  let md: Vec = Float64Array.from(start), sp: Vec = Float64Array.from(start), bt: Vec = Float64Array.from(start);
+  let md: Vec = Float64Array.from(start),
+    sp: Vec = Float64Array.from(start),
+    bt: Vec = Float64Array.from(start);
   const avg = Float64Array.from(start);
   let n = 1;
   const btReward = fitBradleyTerry(K, expectedCounts(g, mu, 1000));
   const tr = { md: new Trajectory(), sp: new Trajectory(), avg: new Trajectory(), bt: new Trajectory() };
-  const record = () => { tr.md.push(md); tr.sp.push(sp); tr.avg.push(avg); tr.bt.push(bt); };
+  const record = () => {
+    tr.md.push(md);
+    tr.sp.push(sp);
+    tr.avg.push(avg);
+    tr.bt.push(bt);
+  };
   record();
 
   return loopSim({

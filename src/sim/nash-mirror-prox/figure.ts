@@ -8,7 +8,12 @@ export const figure: FigureSpec = {
   instant: true,
   panels: [
     {
-      kind: 'line', id: 'kl', title: 'KL(π*_β ‖ π) against preference queries', xLabel: 'preference queries N', yLabel: 'KL(π*_β ‖ π_N)', yScale: 'log',
+      kind: 'line',
+      id: 'kl',
+      title: 'KL(π*_β ‖ π) against preference queries',
+      xLabel: 'preference queries N',
+      yLabel: 'KL(π*_β ‖ π_N)',
+      yScale: 'log',
       series: [
         { key: 'klMp', label: 'Nash-MP (two queries per iteration)' },
         { key: 'klMd', label: 'mirror descent' },

@@ -8,8 +8,19 @@
 import type { ParamValues } from '../runtime/params';
 import type { MetricRow, Sim, SimEnv } from '../runtime/types';
 import {
-  Trajectory, cornerLabels, kl, logFloor, loopSim, mixedPreference, mirrorProxStep, nashMdStep, proxStep,
-  regularisedNash, softmax, uniform, winRates,
+  Trajectory,
+  cornerLabels,
+  kl,
+  logFloor,
+  loopSim,
+  mixedPreference,
+  mirrorProxStep,
+  nashMdStep,
+  proxStep,
+  regularisedNash,
+  softmax,
+  uniform,
+  winRates,
   type Vec,
 } from '../shared/preferences';
 import { params } from './params';
@@ -25,10 +36,16 @@ export function createSim(p: ParamValues<typeof params>, _env: SimEnv): Sim {
   const nash = regularisedNash(g, p.beta, mu, 100000);
   // Start far from equilibrium: most mass on the last response.
   const start = softmax(Array.from({ length: K }, (_, i) => (i === K - 1 ? 2 : 0)));
-  let mp: Vec = Float64Array.from(start), md: Vec = Float64Array.from(start), nmd: Vec = Float64Array.from(start);
+  let mp: Vec = Float64Array.from(start),
+    md: Vec = Float64Array.from(start),
+    nmd: Vec = Float64Array.from(start);
   const kl0 = kl(nash, start);
   const tr = { mp: new Trajectory(), md: new Trajectory(), nmd: new Trajectory() };
-  const record = () => { tr.mp.push(mp); tr.md.push(md); tr.nmd.push(nmd); };
+  const record = () => {
+    tr.mp.push(mp);
+    tr.md.push(md);
+    tr.nmd.push(nmd);
+  };
   record();
 
   return loopSim({

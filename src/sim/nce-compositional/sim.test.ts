@@ -28,7 +28,8 @@ describe('nce-compositional', () => {
   it('NCE’s slowdown grows steeply with the data–noise distance and vanishes when they overlap', async () => {
     const near = await settle({ gap: 0.5 }, 600);
     expect(near.nce).toBeLessThanOrEqual(3 * near.comp);
-    const g2 = await settle({ gap: 2 }), g3 = await settle({ gap: 3 });
+    const g2 = await settle({ gap: 2 }),
+      g3 = await settle({ gap: 3 });
     expect(g3.nce).toBeGreaterThan(3 * g2.nce);
     expect(g3.comp).toBeLessThanOrEqual(g2.comp + 20); // the NLL's slope does not depend on the gap
   });

@@ -33,11 +33,17 @@ const logSigmoid = (t: number) => (t >= 0 ? -Math.log1p(Math.exp(-t)) : t - Math
 export function landscape(muStar: number, s: number, mu: number): { nce: number; nll: number; nceLoss: number } {
   const logQ = (y: number) => -(y * y) / (2 * s * s) - Math.log(s) - LOG_Z;
   const G = (x: number) => -((x - mu) ** 2) / 2 - LOG_Z - logQ(x);
-  let gData = 0, gNoise = 0, loss = 0;
-  const lo = Math.min(muStar - 10, -10 * s), hi = Math.max(muStar + 10, 10 * s), K = 2000, h = (hi - lo) / K;
+  let gData = 0,
+    gNoise = 0,
+    loss = 0;
+  const lo = Math.min(muStar - 10, -10 * s),
+    hi = Math.max(muStar + 10, 10 * s),
+    K = 2000,
+    h = (hi - lo) / K;
   for (let k = 0; k < K; k++) {
     const x = lo + (k + 0.5) * h;
-    const pd = Math.exp(-((x - muStar) ** 2) / 2 - LOG_Z) * h, pq = Math.exp(logQ(x)) * h;
+    const pd = Math.exp(-((x - muStar) ** 2) / 2 - LOG_Z) * h,
+      pq = Math.exp(logQ(x)) * h;
     const g = G(x);
     gData += pd * -(1 - sigmoid(g)) * (x - mu);
     gNoise += pq * sigmoid(g) * (x - mu);
@@ -47,25 +53,38 @@ export function landscape(muStar: number, s: number, mu: number): { nce: number;
 }
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
-  const muStar = p.gap, s = p.noiseSd, B = p.batch;
-  const data = env.rng.fork('data'), noise = env.rng.fork('noise');
+  const muStar = p.gap,
+    s = p.noiseSd,
+    B = p.batch;
+  const data = env.rng.fork('data'),
+    noise = env.rng.fork('noise');
   const logQ = (y: number) => -(y * y) / (2 * s * s) - Math.log(s) - LOG_Z;
   const nce = { mu: p.mu0, c: 0 };
   const comp = { mu: p.mu0, u: 1 };
   const paths = { nce: new PathRecorder(), comp: new PathRecorder() };
   paths.nce.push(nce.mu, nce.c);
   paths.comp.push(comp.mu, Math.log(comp.u));
-  let step = 0, dead = false;
+  let step = 0,
+    dead = false;
 
   /** Quadrature nodes covering data and noise: x, data weight, noise weight. */
-  const lo = Math.min(muStar - 9, -9 * s), hi = Math.max(muStar + 9, 9 * s), K = 600, h = (hi - lo) / K;
+  const lo = Math.min(muStar - 9, -9 * s),
+    hi = Math.max(muStar + 9, 9 * s),
+    K = 600,
+    h = (hi - lo) / K;
   const nodes = Float64Array.from({ length: K }, (_, k) => lo + (k + 0.5) * h);
   const wData = Float64Array.from(nodes, (x) => Math.exp(-((x - muStar) ** 2) / 2 - LOG_Z) * h);
   const wNoise = Float64Array.from(nodes, (x) => Math.exp(logQ(x)) * h);
 
   /** NCE's gradient in (μ, c): over a batch (sampled) or against the exact distributions. */
-  function nceGrad(xs: ArrayLike<number>, wx: ArrayLike<number>, ys: ArrayLike<number>, wy: ArrayLike<number>): [number, number] {
-    let gm = 0, gc = 0;
+  function nceGrad(
+    xs: ArrayLike<number>,
+    wx: ArrayLike<number>,
+    ys: ArrayLike<number>,
+    wy: ArrayLike<number>,
+  ): [number, number] {
+    let gm = 0,
+      gc = 0;
     for (let i = 0; i < xs.length; i++) {
       const x = xs[i];
       const w = -(1 - sigmoid(-((x - nce.mu) ** 2) / 2 - nce.c - logQ(x))) * wx[i];
@@ -83,7 +102,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
 
   function advance(): void {
     let g: [number, number];
-    let zHat = 0, dzHat = 0, xbar = 0;
+    let zHat = 0,
+      dzHat = 0,
+      xbar = 0;
     if (p.grad === 'exact') {
       g = nceGrad(nodes, wData, nodes, wNoise);
       // Exact inner expectations: Z(μ) = E_q[p̃_μ/q] and its derivative, by quadrature.

@@ -6,8 +6,13 @@
 import type { Rng } from '../runtime/rng';
 
 export interface Net {
-  d: number; m: number; K: number;
-  W: Float64Array; b: Float64Array; V: Float64Array; c: Float64Array;
+  d: number;
+  m: number;
+  K: number;
+  W: Float64Array;
+  b: Float64Array;
+  V: Float64Array;
+  c: Float64Array;
   /** The fixed perturbation directions u_a (K × d), already scaled by ρ. */
   U: Float64Array;
 }

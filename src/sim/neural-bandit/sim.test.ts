@@ -7,7 +7,10 @@ import * as mod from './sim';
 const base = { ...defaultsOf(mod.params), T: 1500, seeds: 4 };
 const lateSlope = (rows: Record<string, number>[], key: string) => {
   const late = rows.filter((r) => r.step >= 200);
-  return logLogSlope(late.map((r) => r.step), late.map((r) => r[key]));
+  return logLogSlope(
+    late.map((r) => r.step),
+    late.map((r) => r[key]),
+  );
 };
 
 describe('contextual bandit through online neural regression + inverse-gap weighting', () => {

@@ -20,7 +20,11 @@ import { params, type BanditParams } from './params';
 export { params };
 export const usesTf = false;
 
-export const D = 5, K = 4, HIDDEN = 24, LR = 0.2, REPLAY = 1;
+export const D = 5,
+  K = 4,
+  HIDDEN = 24,
+  LR = 0.2,
+  REPLAY = 1;
 /** IGW on the KL-loss regressor, IGW on the squared-loss regressor, and greedy on the KL regressor. */
 const POLICIES = [
   { name: 'igwKl', loss: 'kl', greedy: false },
@@ -57,7 +61,9 @@ export function createSim(p: BanditParams, env: SimEnv): Sim {
     const mu = makeWorld(rng.fork('world'), p.base);
     const ctx = rng.fork('contexts');
     const learners = POLICIES.map(({ name, loss, greedy }) => ({
-      name, loss, greedy,
+      name,
+      loss,
+      greedy,
       net: createNet(D, HIDDEN, K, p.perturb, rng.fork(`init`)), // same initial network for every policy
       rng: rng.fork(`play-${name}`),
       history: [] as { x: Float64Array; a: number; y: number }[],

@@ -30,7 +30,12 @@ export const METHODS = ['rft', 'grpo', 'nft'] as const;
 export type Method = (typeof METHODS)[number];
 
 /** Per-sample weights a_i (the update is Σ a_i ∇log π(y_i) / G) for one question's group. */
-export function sampleWeights(method: Method, rewards: number[], ratio: number[], weighting: 'grpo' | 'none'): number[] {
+export function sampleWeights(
+  method: Method,
+  rewards: number[],
+  ratio: number[],
+  weighting: 'grpo' | 'none',
+): number[] {
   const G = rewards.length;
   const rq = rewards.reduce((a, b) => a + b, 0) / G;
   return rewards.map((r, i) => {
@@ -41,7 +46,7 @@ export function sampleWeights(method: Method, rewards: number[], ratio: number[]
     const w = weighting === 'grpo' ? 1 - rq : 1;
     if (r) return w; // −∇[−log R] = ∇log π
     // −∇[−log(1 − r_q R)] = −r_q R/(1 − r_q R)·∇log π; the floor keeps the barrier finite off-policy.
-    return -w * (rq * ratio[i]) / Math.max(1 - rq * ratio[i], 1e-3);
+    return (-w * (rq * ratio[i])) / Math.max(1 - rq * ratio[i], 1e-3);
   });
 }
 
@@ -75,7 +80,12 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
         const { p0, ys, rs } = batch[q];
         const z = run.z[q];
         const pi = softmax(z);
-        const a = sampleWeights(run.method, rs, ys.map((y) => pi[y] / p0[y]), p.weighting);
+        const a = sampleWeights(
+          run.method,
+          rs,
+          ys.map((y) => pi[y] / p0[y]),
+          p.weighting,
+        );
         const g = new Float64Array(ANSWERS);
         for (let i = 0; i < ys.length; i++) addTabularGrad(g, pi, ys[i], a[i] / ys.length);
         for (let k = 0; k < ANSWERS; k++) z[k] += p.lr * g[k];
@@ -120,7 +130,10 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
       runs.forEach((r, i) => accOf(r.z).forEach((a, q) => (values[i * QUESTIONS + q] = a)));
       return {
         perQuestion: {
-          kind: 'heatmap', rows: METHODS.length, cols: QUESTIONS, values,
+          kind: 'heatmap',
+          rows: METHODS.length,
+          cols: QUESTIONS,
+          values,
           rowLabels: ['RFT', 'GRPO', 'NFT'],
           colLabels: Array.from({ length: QUESTIONS }, (_, q) => `q${q + 1}`),
         },

@@ -18,7 +18,11 @@ export const figure: FigureSpec = {
       ],
       markers: { key: 'boundary', label: 'new task' },
     },
-    { kind: 'heatmap', id: 'confOp', title: 'OnPro: confusion at the last task boundary (row: true class, column: predicted)' },
+    {
+      kind: 'heatmap',
+      id: 'confOp',
+      title: 'OnPro: confusion at the last task boundary (row: true class, column: predicted)',
+    },
     { kind: 'heatmap', id: 'confEr', title: 'ER: the same confusion matrix' },
     {
       kind: 'line',
@@ -32,7 +36,11 @@ export const figure: FigureSpec = {
         { key: 'erForget', label: 'ER', style: 'points', symbol: 'diamond' },
       ],
     },
-    { kind: 'points', id: 'embedOp', title: 'OnPro: held-out samples in the first three embedding dimensions, coloured by class' },
+    {
+      kind: 'points',
+      id: 'embedOp',
+      title: 'OnPro: held-out samples in the first three embedding dimensions, coloured by class',
+    },
     { kind: 'points', id: 'embedEr', title: 'ER: the same samples' },
   ],
   csvColumns: ['erAcc', 'opAcc', 'erForget', 'opForget', 'boundary'],

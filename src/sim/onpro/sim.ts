@@ -14,7 +14,7 @@ import { defaultsOf, type ParamValues } from '../runtime/params';
 import type { Rng } from '../runtime/rng';
 import type { Frame, MetricRow, Sim, SimEnv, SimModule } from '../runtime/types';
 import { DIVERGED } from '../runtime/types';
-import { Adam, classCentres, Mlp, sampleClasses, type Labelled } from '../shared/embedding';
+import { Adam, classCentres, Mlp, sampleClasses } from '../shared/embedding';
 import { params } from './params';
 
 export { params };
@@ -48,11 +48,27 @@ interface Learner {
 function makeLearner(rng: Rng, classes: number): Learner {
   const enc = new Mlp(rng.fork('enc'), D, HIDDEN, M, true);
   const W = Float64Array.from({ length: classes * M }, () => 0.1 * rng.normal());
-  return { enc, W, gW: new Float64Array(W.length), optEnc: new Adam(enc.theta, LR), optW: new Adam(W, LR), rng: rng.fork('replay'), aug: rng.fork('aug') };
+  return {
+    enc,
+    W,
+    gW: new Float64Array(W.length),
+    optEnc: new Adam(enc.theta, LR),
+    optW: new Adam(W, LR),
+    rng: rng.fork('replay'),
+    aug: rng.fork('aug'),
+  };
 }
 
 /** Cross-entropy of the linear head over the `seen` classes; adds ∂/∂e into dE. */
-function ceLoss(L: Learner, e: Float64Array, y: ArrayLike<number>, rows: number[], seen: number, dE: Float64Array, weight: number): number {
+function ceLoss(
+  L: Learner,
+  e: Float64Array,
+  y: ArrayLike<number>,
+  rows: number[],
+  seen: number,
+  dE: Float64Array,
+  weight: number,
+): number {
   let loss = 0;
   const l = new Float64Array(seen);
   for (const a of rows) {
@@ -82,7 +98,14 @@ function ceLoss(L: Learner, e: Float64Array, y: ArrayLike<number>, rows: number[
  * Online-prototype contrast between two views: rows `rows` of view 1 sit at r, view 2 at r + half.
  * Prototypes are normalised class means per view; loss is symmetric InfoNCE over the classes present.
  */
-function protoLoss(e: Float64Array, y: ArrayLike<number>, rows: number[], half: number, dE: Float64Array, weight: number): number {
+function protoLoss(
+  e: Float64Array,
+  y: ArrayLike<number>,
+  rows: number[],
+  half: number,
+  dE: Float64Array,
+  weight: number,
+): number {
   const classes = [...new Set(rows.map((r) => y[r]))].sort((a, b) => a - b);
   const C = classes.length;
   if (C < 2) return 0;
@@ -144,7 +167,8 @@ function protoLoss(e: Float64Array, y: ArrayLike<number>, rows: number[], half: 
     for (let c = 0; c < C; c++) {
       let radial = 0;
       for (let k = 0; k < M; k++) radial += dP[v][c * M + k] * p[v][c * M + k];
-      for (let k = 0; k < M; k++) dm[c * M + k] = ((dP[v][c * M + k] - p[v][c * M + k] * radial) * inv[v][c]) / count[c];
+      for (let k = 0; k < M; k++)
+        dm[c * M + k] = ((dP[v][c * M + k] - p[v][c * M + k] * radial) * inv[v][c]) / count[c];
     }
     for (const r of rows) {
       const c = idx.get(y[r])!;
@@ -219,7 +243,7 @@ export function createSim(p: Params, env: SimEnv): Sim {
           if (best > max) max = best;
         }
         let z = 0;
-        for (const c of present) z += (w[c] = Math.exp((w[c] - max) / FEEDBACK_TEMP));
+        for (const c of present) z += w[c] = Math.exp((w[c] - max) / FEEDBACK_TEMP);
         for (const c of present) w[c] /= z;
       } else for (const c of present) w[c] = 1;
       const byClass = new Map<number, number[]>();
@@ -389,7 +413,13 @@ export function createSim(p: Params, env: SimEnv): Sim {
 /** At the end of the stream, OnPro's accuracy on all classes is ≥ 0.05 above ER's. */
 export function reached(rows: MetricRow[]): boolean {
   const last = rows[rows.length - 1];
-  return !!last && last.step % STEPS_PER_TASK === 0 && rows.some((r) => r.boundary === 1) && last.boundary === 0 && last.opAcc - last.erAcc > 0.05;
+  return (
+    !!last &&
+    last.step % STEPS_PER_TASK === 0 &&
+    rows.some((r) => r.boundary === 1) &&
+    last.boundary === 0 &&
+    last.opAcc - last.erAcc > 0.05
+  );
 }
 
 export const defaults = defaultsOf(params);

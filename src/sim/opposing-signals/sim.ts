@@ -27,7 +27,9 @@ const FRAME_EVERY = 60;
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const m = p.width;
   const dr = env.rng.fork('data');
-  const X = new Float64Array(N * DIM), Y = new Float64Array(N), G = new Uint8Array(N);
+  const X = new Float64Array(N * DIM),
+    Y = new Float64Array(N),
+    G = new Uint8Array(N);
   const nOut = Math.round(p.frac * N);
   for (let i = 0; i < N; i++) {
     // Genuine features 1…5: label = sign of their sum; feature 0 is the opposing signal.
@@ -52,9 +54,12 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
 
   /** Loss per group (0 rest, 1 A, 2 B), total, and (optionally) the gradient into `grad`. */
   function evaluate(th: Float64Array, grad: Float64Array | null): number[] {
-    const sums = [0, 0, 0], counts = [0, 0, 0];
+    const sums = [0, 0, 0],
+      counts = [0, 0, 0];
     if (grad) grad.fill(0);
-    const oB1 = DIM * m, oW2 = oB1 + m, oB2 = oW2 + m;
+    const oB1 = DIM * m,
+      oW2 = oB1 + m,
+      oB2 = oW2 + m;
     let total = 0;
     for (let i = 0; i < N; i++) {
       let out = th[oB2];
@@ -64,7 +69,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
         h[j] = Math.tanh(z);
         out += th[oW2 + j] * h[j];
       }
-      const e = out - Y[i], l = 0.5 * e * e;
+      const e = out - Y[i],
+        l = 0.5 * e * e;
       sums[G[i]] += l;
       counts[G[i]]++;
       total += l / N;
@@ -78,10 +84,17 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
         for (let k = 0; k < DIM; k++) grad[k * m + j] += dz * X[i * DIM + k];
       }
     }
-    return [sums[0] / Math.max(1, counts[0]), sums[1] / Math.max(1, counts[1]), sums[2] / Math.max(1, counts[2]), total];
+    return [
+      sums[0] / Math.max(1, counts[0]),
+      sums[1] / Math.max(1, counts[1]),
+      sums[2] / Math.max(1, counts[2]),
+      total,
+    ];
   }
 
-  const grad = new Float64Array(P), gp = new Float64Array(P), tp = new Float64Array(P);
+  const grad = new Float64Array(P),
+    gp = new Float64Array(P),
+    tp = new Float64Array(P);
   let v = Float64Array.from({ length: P }, () => env.rng.fork('power').normal());
   /** Top Hessian eigenvalue by power iteration (warm-started), Hv ≈ (∇L(θ + εv) − ∇L(θ))/ε. */
   function sharpness(): number {
@@ -104,7 +117,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     return lam;
   }
 
-  let step = 0, stopped = false, lastSharp = NaN;
+  let step = 0,
+    stopped = false,
+    lastSharp = NaN;
   const history: number[][] = [];
 
   function row(losses: number[]): MetricRow {
@@ -168,14 +183,18 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
 
 /** Correlation of step-to-step changes of two keys over rows (negative: out of phase). */
 export function changeCorrelation(rows: MetricRow[], a: string, b: string): number {
-  const da: number[] = [], db: number[] = [];
+  const da: number[] = [],
+    db: number[] = [];
   for (let i = 1; i < rows.length; i++) {
     da.push(rows[i][a] - rows[i - 1][a]);
     db.push(rows[i][b] - rows[i - 1][b]);
   }
   const mean = (x: number[]) => x.reduce((s, v) => s + v, 0) / x.length;
-  const ma = mean(da), mb = mean(db);
-  let sab = 0, saa = 0, sbb = 0;
+  const ma = mean(da),
+    mb = mean(db);
+  let sab = 0,
+    saa = 0,
+    sbb = 0;
   da.forEach((x, i) => {
     sab += (x - ma) * (db[i] - mb);
     saa += (x - ma) ** 2;
@@ -186,7 +205,8 @@ export function changeCorrelation(rows: MetricRow[], a: string, b: string): numb
 
 /** Largest ratio of the total loss to its running minimum so far (a spike is a ratio well above 1). */
 export function worstSpike(rows: MetricRow[], from = 0): number {
-  let lo = Infinity, worst = 1;
+  let lo = Infinity,
+    worst = 1;
   for (const r of rows) {
     lo = Math.min(lo, r.total);
     if (r.step >= from) worst = Math.max(worst, r.total / lo);

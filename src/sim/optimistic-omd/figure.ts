@@ -26,9 +26,24 @@ export const figure: FigureSpec = {
       id: 'now',
       title: 'So far',
       items: [
-        { key: 'ogd', label: 'regret of OGD', help: 'Σ x_t y_t + |Σ y_t| for online gradient descent with step 2/√t.', digits: 1 },
-        { key: 'optimistic', label: 'regret of optimistic OMD', help: 'The same for optimistic OMD with the adaptive step.', digits: 1 },
-        { key: 'varSum', label: 'adversarial variation Σ²₁:ₜ', help: 'Σ (y_t − y_{t−1})² of the opponent facing optimistic OMD.', digits: 2 },
+        {
+          key: 'ogd',
+          label: 'regret of OGD',
+          help: 'Σ x_t y_t + |Σ y_t| for online gradient descent with step 2/√t.',
+          digits: 1,
+        },
+        {
+          key: 'optimistic',
+          label: 'regret of optimistic OMD',
+          help: 'The same for optimistic OMD with the adaptive step.',
+          digits: 1,
+        },
+        {
+          key: 'varSum',
+          label: 'adversarial variation Σ²₁:ₜ',
+          help: 'Σ (y_t − y_{t−1})² of the opponent facing optimistic OMD.',
+          digits: 2,
+        },
       ],
     },
   ],

@@ -7,7 +7,10 @@ import * as mod from './sim';
 const base = { ...defaultsOf(mod.params), T: 20000, seeds: 8 };
 const lateSlope = (rows: Record<string, number>[], key: string) => {
   const late = rows.filter((r) => r.step >= 1000);
-  return logLogSlope(late.map((r) => r.step), late.map((r) => r[key]));
+  return logLogSlope(
+    late.map((r) => r.step),
+    late.map((r) => r[key]),
+  );
 };
 
 describe('optimistic OMD in the SEA model', () => {

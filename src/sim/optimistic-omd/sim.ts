@@ -34,7 +34,8 @@ interface Player {
 }
 
 export function ogd(x0: number): Player {
-  let x = x0, t = 0;
+  let x = x0,
+    t = 0;
   return {
     play: () => x,
     see(g) {
@@ -45,7 +46,10 @@ export function ogd(x0: number): Player {
 }
 
 export function optimisticOmd(x0: number): Player {
-  let xh = x0, x = x0, hint = 0, S = 1;
+  let xh = x0,
+    x = x0,
+    hint = 0,
+    S = 1;
   return {
     play: () => x,
     see(g) {
@@ -60,15 +64,23 @@ export function optimisticOmd(x0: number): Player {
 
 export function createSim(p: OmdParams, env: SimEnv): Sim {
   const makeRun = (rng: Rng): SeedRun => {
-    const x0 = rng.uniform(-1, 1), y0 = rng.uniform(-1, 1);
+    const x0 = rng.uniform(-1, 1),
+      y0 = rng.uniform(-1, 1);
     const noise = rng.fork('noise');
     const games = [ogd, optimisticOmd].map((alg) => ({
-      me: alg(x0), opp: alg(y0), loss: 0, sumY: 0, prevY: y0, sig2: 0, Sig2: 0,
+      me: alg(x0),
+      opp: alg(y0),
+      loss: 0,
+      sumY: 0,
+      prevY: y0,
+      sig2: 0,
+      Sig2: 0,
     }));
     return {
       advance() {
         for (const g of games) {
-          const x = g.me.play(), y = g.opp.play();
+          const x = g.me.play(),
+            y = g.opp.play();
           g.loss += x * y;
           g.sumY += y;
           g.Sig2 += (y - g.prevY) ** 2;

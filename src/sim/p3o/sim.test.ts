@@ -4,7 +4,8 @@ import { runToEnd } from '../runtime/nodeEnv';
 import * as mod from './sim';
 
 const base = defaultsOf(mod.params);
-const maxGap = (rows: Record<string, number>[], a: string, b: string) => Math.max(...rows.map((r) => Math.abs(r[a] - r[b])));
+const maxGap = (rows: Record<string, number>[], a: string, b: string) =>
+  Math.max(...rows.map((r) => Math.abs(r[a] - r[b])));
 
 describe('P3O: invariance to equivalent rewards', () => {
   it('P3O follows the same path with and without a prompt-dependent reward shift; PPO does not', async () => {

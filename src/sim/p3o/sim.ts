@@ -17,10 +17,19 @@ import { params } from './params';
 export { params };
 export const usesTf = false;
 export const ITERS = 300;
-const X = 3, Y = 5, EPOCHS = 4, VALUE_LR = 0.05;
+const X = 3,
+  Y = 5,
+  EPOCHS = 4,
+  VALUE_LR = 0.05;
 
 type Method = 'ppo' | 'p3o';
-interface Run { method: Method; delta: number[]; theta: number[][]; v: number[]; rng: Rng }
+interface Run {
+  method: Method;
+  delta: number[];
+  theta: number[][];
+  v: number[];
+  rng: Rng;
+}
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const wr = env.rng.fork('world');
@@ -30,7 +39,13 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const shifted = Array.from({ length: X }, (_, x) => p.shift * (x + 1));
   const zero = new Array(X).fill(0);
   // Both runs of a method share one sampling stream (same seed), so only δ differs between them.
-  const mk = (method: Method, delta: number[]): Run => ({ method, delta, theta: refLogits.map((l) => [...l]), v: new Array(X).fill(0), rng: env.rng.fork(method) });
+  const mk = (method: Method, delta: number[]): Run => ({
+    method,
+    delta,
+    theta: refLogits.map((l) => [...l]),
+    v: new Array(X).fill(0),
+    rng: env.rng.fork(method),
+  });
   const runs = [mk('ppo', zero), mk('ppo', shifted), mk('p3o', zero), mk('p3o', shifted)];
   const names = ['Ppo', 'PpoShift', 'P3o', 'P3oShift'];
   const hist: number[][] = runs.map(() => []);
@@ -41,7 +56,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
       const ys = Array.from({ length: p.batch - (p.batch % 2) }, () => run.rng.categorical(old)); // P3O needs pairs
       const R = ys.map((y) => r[x][y] + run.delta[x] - p.klCoef * Math.log(old[y] / ref[x][y]));
       // each sample's advantage: PPO against the value estimate, P3O against its partner (consecutive pairs)
-      const adv = ys.map((_, i) => (run.method === 'ppo' ? R[i] - run.v[x] : 0.5 * (R[i] - R[i % 2 === 0 ? i + 1 : i - 1])));
+      const adv = ys.map((_, i) =>
+        run.method === 'ppo' ? R[i] - run.v[x] : 0.5 * (R[i] - R[i % 2 === 0 ? i + 1 : i - 1]),
+      );
       for (let e = 0; e < EPOCHS; e++) {
         const pi = softmax(run.theta[x]);
         const g = new Array(Y).fill(0);
@@ -59,7 +76,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   }
 
   function stats(run: Run) {
-    let rew = 0, div = 0;
+    let rew = 0,
+      div = 0;
     for (let x = 0; x < X; x++) {
       const pi = softmax(run.theta[x]);
       for (let y = 0; y < Y; y++) rew += (pi[y] * r[x][y]) / X;
@@ -72,7 +90,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     total: ITERS,
     emitEvery: 2,
     frameEvery: 20,
-    advance() { runs.forEach(iterate); },
+    advance() {
+      runs.forEach(iterate);
+    },
     measure(step): MetricRow {
       const row: MetricRow = { step };
       runs.forEach((run, i) => {
@@ -85,11 +105,22 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
       return row;
     },
     frame() {
-      const xs: number[] = [], ys: number[] = [], gs: number[] = [];
-      hist.forEach((h, i) => { for (let k = 0; k < h.length; k += 2) { xs.push(h[k]); ys.push(h[k + 1]); gs.push(i); } });
+      const xs: number[] = [],
+        ys: number[] = [],
+        gs: number[] = [];
+      hist.forEach((h, i) => {
+        for (let k = 0; k < h.length; k += 2) {
+          xs.push(h[k]);
+          ys.push(h[k + 1]);
+          gs.push(i);
+        }
+      });
       return {
         frontier: {
-          kind: 'points', x: Float32Array.from(xs), y: Float32Array.from(ys), group: Uint8Array.from(gs),
+          kind: 'points',
+          x: Float32Array.from(xs),
+          y: Float32Array.from(ys),
+          group: Uint8Array.from(gs),
           groupLabels: ['PPO', 'PPO, shifted reward', 'P3O', 'P3O, shifted reward'],
         },
       };

@@ -130,10 +130,11 @@ export function auc(score: ArrayLike<number>, pos: ArrayLike<number>, idx?: Arra
     let e = r;
     while (e + 1 < ids.length && score[ids[e + 1]] === score[ids[r]]) e++;
     const mid = (r + e) / 2 + 1;
-    for (let k = r; k <= e; k++) if (pos[ids[k]]) {
-      rankSum += mid;
-      nPos++;
-    }
+    for (let k = r; k <= e; k++)
+      if (pos[ids[k]]) {
+        rankSum += mid;
+        nPos++;
+      }
     r = e + 1;
   }
   nNeg = ids.length - nPos;
@@ -185,9 +186,18 @@ export function createSim(p: Params, env: SimEnv): Sim {
   const w = makeWorld(env.rng.fork('world'), p);
   const N = w.user.length;
   const init = env.rng.fork('init');
-  const models = { std: createMF(init.fork('std'), USERS, ITEMS, DIM), trunc: createMF(init.fork('trunc'), USERS, ITEMS, DIM), pld: createMF(init.fork('pld'), USERS, ITEMS, DIM) };
+  const models = {
+    std: createMF(init.fork('std'), USERS, ITEMS, DIM),
+    trunc: createMF(init.fork('trunc'), USERS, ITEMS, DIM),
+    pld: createMF(init.fork('pld'), USERS, ITEMS, DIM),
+  };
   const train = env.rng.fork('train');
-  const rngs = { order: train.fork('order'), std: train.fork('std'), trunc: train.fork('trunc'), pld: train.fork('pld') };
+  const rngs = {
+    order: train.fork('order'),
+    std: train.fork('std'),
+    trunc: train.fork('trunc'),
+    pld: train.fork('pld'),
+  };
   const k = p.pool;
   const poolLoss = new Float64Array(k);
   const poolProb = new Float64Array(k);

@@ -22,7 +22,11 @@ export const figure: FigureSpec = {
     },
     { kind: 'heatmap', id: 'matrixPrd', title: 'PRD: accuracy on task i (columns) after task j (rows)' },
     { kind: 'heatmap', id: 'matrixFt', title: 'Fine-tuning: the same matrix' },
-    { kind: 'points', id: 'embedPrd', title: 'PRD: held-out samples on the sphere, coloured by task, with class prototypes' },
+    {
+      kind: 'points',
+      id: 'embedPrd',
+      title: 'PRD: held-out samples on the sphere, coloured by task, with class prototypes',
+    },
     { kind: 'points', id: 'embedFt', title: 'Fine-tuning: the same samples and prototypes' },
     {
       kind: 'line',
@@ -40,5 +44,10 @@ export const figure: FigureSpec = {
   ],
   csvColumns: ['ftTil', 'prdTil', 'ftTask1', 'prdTask1', 'ftCil', 'prdCil', 'prdLoss', 'boundary'],
   summaryKeys: ['prdTil', 'ftTil', 'prdCil', 'ftCil'],
-  summaryLabels: ['PRD task-incremental accuracy', 'fine-tuning task-incremental accuracy', 'PRD class-incremental accuracy', 'fine-tuning class-incremental accuracy'],
+  summaryLabels: [
+    'PRD task-incremental accuracy',
+    'fine-tuning task-incremental accuracy',
+    'PRD class-incremental accuracy',
+    'fine-tuning class-incremental accuracy',
+  ],
 };

@@ -357,7 +357,13 @@ export function createSim(p: Params, env: SimEnv): Sim {
 /** After the last task, PRD keeps the average task-incremental accuracy ≥ 0.05 above fine-tuning. */
 export function reached(rows: MetricRow[]): boolean {
   const last = rows[rows.length - 1];
-  return !!last && last.boundary === 0 && rows.some((r) => r.boundary === 1) && last.prdTil - last.ftTil > 0.05 && last.step % STEPS_PER_TASK === 0;
+  return (
+    !!last &&
+    last.boundary === 0 &&
+    rows.some((r) => r.boundary === 1) &&
+    last.prdTil - last.ftTil > 0.05 &&
+    last.step % STEPS_PER_TASK === 0
+  );
 }
 
 export const defaults = defaultsOf(params);

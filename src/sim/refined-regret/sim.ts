@@ -80,16 +80,22 @@ export function createSim(p: RefinedParams, env: SimEnv): Sim {
       return v.map((x) => x / n);
     };
     const u = Array.from({ length: A }, unit);
-    const wStar = unit(), v = unit();
-    const phi = p.features === 'tabular'
-      ? u.map((_, a) => Float64Array.from({ length: A }, (_, i) => (i === a ? 1 : 0)))
-      : u.map((ua) => Float64Array.of(1, ...ua));
+    const wStar = unit(),
+      v = unit();
+    const phi =
+      p.features === 'tabular'
+        ? u.map((_, a) => Float64Array.from({ length: A }, (_, i) => (i === a ? 1 : 0)))
+        : u.map((ua) => Float64Array.of(1, ...ua));
     const advRng = rng.fork('adversary');
     const playRng = rng.fork('play');
     let sign = 1;
     const cumTrue = new Float64Array(A);
-    const cumEnt = new Float64Array(A), cumLb = new Float64Array(A);
-    let lossEnt = 0, lossLb = 0, minEnt = 0, minLb = 0;
+    const cumEnt = new Float64Array(A),
+      cumLb = new Float64Array(A);
+    let lossEnt = 0,
+      lossLb = 0,
+      minEnt = 0,
+      minLb = 0;
     return {
       advance() {
         if (advRng.next() < 1 / 60) sign = -sign;
@@ -104,17 +110,28 @@ export function createSim(p: RefinedParams, env: SimEnv): Sim {
         lossEnt += dot(pe, ell);
         const ae = playRng.categorical(pe);
         const qe = estimate(phi, pe, ae, ell[ae]);
-        for (let a = 0; a < A; a++) { cumEnt[a] += qe[a]; minEnt = Math.min(minEnt, qe[a]); }
+        for (let a = 0; a < A; a++) {
+          cumEnt[a] += qe[a];
+          minEnt = Math.min(minEnt, qe[a]);
+        }
         // Log-barrier FTRL, no exploration.
         const pl = logBarrier(cumLb, etaLb);
         lossLb += dot(pl, ell);
         const al = playRng.categorical(pl);
         const ql = estimate(phi, pl, al, ell[al]);
-        for (let a = 0; a < A; a++) { cumLb[a] += ql[a]; minLb = Math.min(minLb, ql[a]); }
+        for (let a = 0; a < A; a++) {
+          cumLb[a] += ql[a];
+          minLb = Math.min(minLb, ql[a]);
+        }
       },
       read() {
         const best = Math.min(...cumTrue);
-        return { entropy: lossEnt - best, logBarrier: lossLb - best, etaMinEnt: etaEnt * minEnt, etaMinLb: etaLb * minLb };
+        return {
+          entropy: lossEnt - best,
+          logBarrier: lossLb - best,
+          etaMinEnt: etaEnt * minEnt,
+          etaMinLb: etaLb * minLb,
+        };
       },
     };
   };

@@ -10,14 +10,23 @@ export const figure: FigureSpec = {
     { kind: 'heatmap', id: 'partial', title: 'Reward learned by the partial-return model', overlay: 'partialArrows' },
     { kind: 'heatmap', id: 'regret', title: 'Reward learned by the regret model', overlay: 'regretArrows' },
     {
-      kind: 'line', id: 'success', title: 'Does the learned reward’s optimal policy reach the goal?', xLabel: 'gradient step', yLabel: 'share of start cells', yDomain: [0, 1],
+      kind: 'line',
+      id: 'success',
+      title: 'Does the learned reward’s optimal policy reach the goal?',
+      xLabel: 'gradient step',
+      yLabel: 'share of start cells',
+      yDomain: [0, 1],
       series: [
         { key: 'successPr', label: 'partial-return model' },
         { key: 'successRg', label: 'regret model' },
       ],
     },
     {
-      kind: 'line', id: 'fit', title: 'How well each model explains the labels', xLabel: 'gradient step', yLabel: 'mean log-likelihood',
+      kind: 'line',
+      id: 'fit',
+      title: 'How well each model explains the labels',
+      xLabel: 'gradient step',
+      yLabel: 'mean log-likelihood',
       series: [
         { key: 'llPr', label: 'partial-return model' },
         { key: 'llRg', label: 'regret model' },

@@ -18,8 +18,10 @@ const LR = 0.5;
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const pairs = labelPairs(env.rng.fork('data'), p.pairs, p.segLen, p.labels, p.temp);
-  const wPr = new Float64Array(S), wRg = new Float64Array(S);
-  let llPr = NaN, llRg = NaN;
+  const wPr = new Float64Array(S),
+    wRg = new Float64Array(S);
+  let llPr = NaN,
+    llRg = NaN;
 
   return loopSim({
     total: STEPS,
@@ -30,15 +32,30 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
       llRg = rewardStep(wRg, pairs, 'regret', LR);
     },
     measure(step): MetricRow {
-      const ePr = evaluate(solveMdp(wPr).greedy), eRg = evaluate(solveMdp(wRg).greedy);
-      const row: MetricRow = { step, successPr: ePr.success, successRg: eRg.success, gapPr: ePr.returnGap, gapRg: eRg.returnGap };
+      const ePr = evaluate(solveMdp(wPr).greedy),
+        eRg = evaluate(solveMdp(wRg).greedy);
+      const row: MetricRow = {
+        step,
+        successPr: ePr.success,
+        successRg: eRg.success,
+        gapPr: ePr.returnGap,
+        gapRg: eRg.returnGap,
+      };
       if (step > 0) Object.assign(row, { llPr, llRg });
       return row;
     },
     frame() {
-      const pr = gridPanels(wPr, solveMdp(wPr).greedy), rg = gridPanels(wRg, solveMdp(wRg).greedy);
+      const pr = gridPanels(wPr, solveMdp(wPr).greedy),
+        rg = gridPanels(wRg, solveMdp(wRg).greedy);
       const tr = gridPanels(trueReward(), solveMdp(trueReward()).greedy);
-      return { truth: tr.heat, truthArrows: tr.arrows, partial: pr.heat, partialArrows: pr.arrows, regret: rg.heat, regretArrows: rg.arrows };
+      return {
+        truth: tr.heat,
+        truthArrows: tr.arrows,
+        partial: pr.heat,
+        partialArrows: pr.arrows,
+        regret: rg.heat,
+        regretArrows: rg.arrows,
+      };
     },
   });
 }

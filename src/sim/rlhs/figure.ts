@@ -7,15 +7,25 @@ export const figure: FigureSpec = {
     'Two copies of a toy shop assistant learn from customer ratings. Rated right after the conversation (foresight), a false claim that the flashy product fits earns the best scores, and the assistant learns to lie; rated after a simulated outcome (hindsight), it learns to recommend the product that actually fits.',
   panels: [
     {
-      kind: 'line', id: 'utility', title: 'True utility of the customer', xLabel: 'step', yLabel: 'expected utility', yDomain: [0, 1],
+      kind: 'line',
+      id: 'utility',
+      title: 'True utility of the customer',
+      xLabel: 'step',
+      yLabel: 'expected utility',
+      yDomain: [0, 1],
       series: [
         { key: 'utility_rlhf', label: 'RLHF (foresight ratings)' },
         { key: 'utility_rlhs', label: 'RLHS (hindsight simulation)' },
-        { key: 'rating_rlhf', label: 'RLHF\'s foresight rating', style: 'dashed' },
+        { key: 'rating_rlhf', label: "RLHF's foresight rating", style: 'dashed' },
       ],
     },
     {
-      kind: 'line', id: 'deception', title: 'Deception rate', xLabel: 'step', yLabel: 'P(false claim)', yDomain: [0, 1],
+      kind: 'line',
+      id: 'deception',
+      title: 'Deception rate',
+      xLabel: 'step',
+      yLabel: 'P(false claim)',
+      yDomain: [0, 1],
       series: [
         { key: 'deception_rlhf', label: 'RLHF' },
         { key: 'deception_rlhs', label: 'RLHS' },

@@ -40,7 +40,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
   const runs = [
     { key: 'rlhf', z: new Float64Array(REPLIES.length), rate: (a: number) => fore[a] + RATING_NOISE * rng.normal() },
     {
-      key: 'rlhs', z: new Float64Array(REPLIES.length),
+      key: 'rlhs',
+      z: new Float64Array(REPLIES.length),
       rate: (a: number) => UTILITY[a] + p.simNoise * rng.normal() + RATING_NOISE * rng.normal(),
     },
   ];
@@ -80,7 +81,10 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
         policy: {
           kind: 'bars',
           labels: [...REPLIES],
-          series: runs.map((r) => ({ label: r.key === 'rlhf' ? 'RLHF (foresight)' : 'RLHS (hindsight)', values: Float32Array.from(softmax(r.z)) })),
+          series: runs.map((r) => ({
+            label: r.key === 'rlhf' ? 'RLHF (foresight)' : 'RLHS (hindsight)',
+            values: Float32Array.from(softmax(r.z)),
+          })),
         },
       };
     },

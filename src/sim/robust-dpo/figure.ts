@@ -7,7 +7,11 @@ export const figure: FigureSpec = {
     'A log-linear policy fitted to preference pairs whose labels were swapped at rate ε. DPO and conservative DPO learn a shrunken reward and a policy close to the reference; rDPO’s de-biased loss lands near the clean parameters, at the price of more variance as ε nears ½.',
   panels: [
     {
-      kind: 'line', id: 'err', title: 'Error of the implied reward parameters', xLabel: 'gradient step', yLabel: '‖θ − θ*‖ / ‖θ*‖',
+      kind: 'line',
+      id: 'err',
+      title: 'Error of the implied reward parameters',
+      xLabel: 'gradient step',
+      yLabel: '‖θ − θ*‖ / ‖θ*‖',
       series: [
         { key: 'err_dpo', label: 'DPO' },
         { key: 'err_cdpo', label: 'conservative DPO' },
@@ -15,7 +19,11 @@ export const figure: FigureSpec = {
       ],
     },
     {
-      kind: 'line', id: 'reward', title: 'True reward of the learned policy', xLabel: 'gradient step', yLabel: 'E_π[r*]',
+      kind: 'line',
+      id: 'reward',
+      title: 'True reward of the learned policy',
+      xLabel: 'gradient step',
+      yLabel: 'E_π[r*]',
       series: [
         { key: 'reward_dpo', label: 'DPO' },
         { key: 'reward_cdpo', label: 'conservative DPO' },
@@ -23,7 +31,13 @@ export const figure: FigureSpec = {
         { key: 'rewardClean', label: 'clean optimum π*', style: 'dashed' },
       ],
     },
-    { kind: 'curves', id: 'sweep', title: 'Parameter error after training, against the flip rate', xLabel: 'flip rate ε', yLabel: '‖θ − θ*‖ / ‖θ*‖' },
+    {
+      kind: 'curves',
+      id: 'sweep',
+      title: 'Parameter error after training, against the flip rate',
+      xLabel: 'flip rate ε',
+      yLabel: '‖θ − θ*‖ / ‖θ*‖',
+    },
   ],
   csvColumns: ['err_dpo', 'err_cdpo', 'err_rdpo', 'reward_dpo', 'reward_cdpo', 'reward_rdpo', 'rewardClean'],
   summaryKeys: ['err_dpo', 'err_cdpo', 'err_rdpo', 'reward_rdpo'],

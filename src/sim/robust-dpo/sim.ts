@@ -19,11 +19,19 @@ import { params } from './params';
 export { params };
 export const usesTf = false;
 export const STEPS = 150;
-const D = 4, PROMPTS = 20, RESP = 8, LR = 1;
+const D = 4,
+  PROMPTS = 20,
+  RESP = 8,
+  LR = 1;
 export const LOSSES = ['dpo', 'cdpo', 'rdpo'] as const;
 type Loss = (typeof LOSSES)[number];
 
-interface Data { dphi: Float64Array; label: Int8Array; u: Float64Array; n: number }
+interface Data {
+  dphi: Float64Array;
+  label: Int8Array;
+  u: Float64Array;
+  n: number;
+}
 
 /** Weights (a, b) of a loss written as a·ℓ(βh) + b·ℓ(−βh) for an observed pair. */
 function weights(loss: Loss, eps: number): [number, number] {
@@ -49,7 +57,9 @@ function grad(th: Float64Array, d: Data, eps: number, loss: Loss, beta: number):
 }
 
 function makeData(rng: Rng, phi: Float64Array, thStar: Float64Array, n: number, beta: number): Data {
-  const dphi = new Float64Array(n * D), label = new Int8Array(n), u = new Float64Array(n);
+  const dphi = new Float64Array(n * D),
+    label = new Int8Array(n),
+    u = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const x = rng.int(PROMPTS);
     const y1 = rng.int(RESP);
@@ -76,9 +86,17 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const reward = (th: ArrayLike<number>) => {
     let s = 0;
     for (let x = 0; x < PROMPTS; x++) {
-      const logits = Array.from({ length: RESP }, (_, y) => { let l = 0; for (let j = 0; j < D; j++) l += th[j] * phi[(x * RESP + y) * D + j]; return l; });
+      const logits = Array.from({ length: RESP }, (_, y) => {
+        let l = 0;
+        for (let j = 0; j < D; j++) l += th[j] * phi[(x * RESP + y) * D + j];
+        return l;
+      });
       const pi = softmax(logits);
-      for (let y = 0; y < RESP; y++) { let r = 0; for (let j = 0; j < D; j++) r += thStar[j] * phi[(x * RESP + y) * D + j]; s += (pi[y] * r) / PROMPTS; }
+      for (let y = 0; y < RESP; y++) {
+        let r = 0;
+        for (let j = 0; j < D; j++) r += thStar[j] * phi[(x * RESP + y) * D + j];
+        s += (pi[y] * r) / PROMPTS;
+      }
     }
     return s;
   };
@@ -96,7 +114,11 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   // The ε sweep (side panel): parameter error of each loss after the same training budget.
   const sweepEps = Array.from({ length: 10 }, (_, i) => i * 0.05);
   const sweep = LOSSES.map((loss) => Float32Array.from(sweepEps.map((e) => err(fit(loss, e)))));
-  const th: Record<Loss, Float64Array> = { dpo: new Float64Array(D), cdpo: new Float64Array(D), rdpo: new Float64Array(D) };
+  const th: Record<Loss, Float64Array> = {
+    dpo: new Float64Array(D),
+    cdpo: new Float64Array(D),
+    rdpo: new Float64Array(D),
+  };
   const clean = reward(thStar);
 
   return loopSim({

@@ -78,7 +78,12 @@ export class SimClient {
     w.onerror = (ev) => {
       ev.preventDefault();
       this.terminate();
-      this.onMessage({ type: 'error', kind: 'worker', message: ev.message || 'The simulation worker stopped.', run: this.run });
+      this.onMessage({
+        type: 'error',
+        kind: 'worker',
+        message: ev.message || 'The simulation worker stopped.',
+        run: this.run,
+      });
     };
     this.worker = w;
     this.heard();

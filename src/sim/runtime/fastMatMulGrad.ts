@@ -26,7 +26,8 @@ export function installFastMatMulGrad(tf: TF): void {
       const [a, b] = saved;
       const { transposeA, transposeB } = attrs as unknown as { transposeA: boolean; transposeB: boolean };
       const g = dy as import('@tensorflow/tfjs-core').Tensor;
-      const mm = (x: import('@tensorflow/tfjs-core').Tensor, y: import('@tensorflow/tfjs-core').Tensor) => tf.matMul(x, y);
+      const mm = (x: import('@tensorflow/tfjs-core').Tensor, y: import('@tensorflow/tfjs-core').Tensor) =>
+        tf.matMul(x, y);
       if (!transposeA && !transposeB) return { a: () => mm(g, swapLast(b)), b: () => mm(swapLast(a), g) };
       if (!transposeA && transposeB) return { a: () => mm(g, b), b: () => mm(swapLast(g), a) };
       if (transposeA && !transposeB) return { a: () => mm(b, swapLast(g)), b: () => mm(a, g) };

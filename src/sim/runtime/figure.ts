@@ -83,7 +83,10 @@ export interface FigureSpec {
   summaryKeys: string[];
   /** Labels for summaryKeys (defaults to the keys). */
   summaryLabels?: string[];
-  /** Cheap analytic figures: rerun to the end on every parameter change instead of playing. */
+  /**
+   * Analytic figures (a sweep, not a training run): they recompute on every parameter change like
+   * any figure and finish within moments, so the tests do not expect them to keep running.
+   */
   instant?: boolean;
   /** Schema version written as `v` in shared links; bump when a key's meaning changes (default 1). */
   version?: number;

@@ -3,20 +3,27 @@ import { createRng } from './rng';
 
 describe('createRng', () => {
   it('gives the same stream for the same seed and different streams for different seeds', () => {
-    const a = createRng(7), b = createRng(7), c = createRng(8);
+    const a = createRng(7),
+      b = createRng(7),
+      c = createRng(8);
     const sa = Array.from({ length: 50 }, () => a.next());
     expect(Array.from({ length: 50 }, () => b.next())).toEqual(sa);
     expect(Array.from({ length: 50 }, () => c.next())).not.toEqual(sa);
   });
   it('draws uniform values in [0,1) and normals with mean 0 and variance 1', () => {
     const r = createRng(1);
-    let s = 0, s2 = 0, lo = 1, hi = 0;
+    let s = 0,
+      s2 = 0,
+      lo = 1,
+      hi = 0;
     const n = 20000;
     for (let i = 0; i < n; i++) {
       const u = r.next();
-      lo = Math.min(lo, u); hi = Math.max(hi, u);
+      lo = Math.min(lo, u);
+      hi = Math.max(hi, u);
       const z = r.normal();
-      s += z; s2 += z * z;
+      s += z;
+      s2 += z * z;
     }
     expect(lo).toBeGreaterThanOrEqual(0);
     expect(hi).toBeLessThan(1);

@@ -46,7 +46,10 @@ function hashLabel(label: string): number {
 /** Create a generator from an integer seed. */
 export function createRng(seed: number): Rng {
   const init = splitmix32(seed);
-  let a = init(), b = init(), c = init(), d = init();
+  let a = init(),
+    b = init(),
+    c = init(),
+    d = init();
   let spare: number | null = null;
 
   const nextU32 = (): number => {

@@ -35,7 +35,8 @@ function fakeClock(msPerCall = 1) {
 }
 
 async function drain(runner: SimRunner, out: FromWorkerBody[]) {
-  for (let i = 0; i < 10_000 && !out.some((m) => m.type === 'done' || m.type === 'paused' || m.type === 'error'); i++) await Promise.resolve();
+  for (let i = 0; i < 10_000 && !out.some((m) => m.type === 'done' || m.type === 'paused' || m.type === 'error'); i++)
+    await Promise.resolve();
 }
 
 describe('SimRunner', () => {

@@ -5,8 +5,15 @@ describe('loadTfForNode', () => {
   it('runs the wasm backend and the fast matMul gradient matches the analytic one', async () => {
     const tf = await loadTfForNode();
     expect(tf.getBackend()).toBe('wasm');
-    const a = tf.tensor2d([[1, 2], [3, 4], [5, 6]]);
-    const b = tf.tensor2d([[1, -1, 2], [0.5, 2, -3]]);
+    const a = tf.tensor2d([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
+    const b = tf.tensor2d([
+      [1, -1, 2],
+      [0.5, 2, -3],
+    ]);
     const [ga, gb] = tf.grads((x, y) => tf.sum(tf.matMul(x, y)))([a, b]);
     // d/dA sum(AB) = 1 Bᵀ, d/dB = Aᵀ 1
     expect(Array.from(await ga.data())).toEqual([2, -0.5, 2, -0.5, 2, -0.5]);

@@ -43,7 +43,12 @@ export type PanelData =
       extent?: [number, number, number, number];
     }
   | { kind: 'bars'; labels: string[]; series: { label: string; values: Float32Array }[] }
-  | { kind: 'curves'; x: Float32Array; series: { label: string; y: Float32Array }[]; markers?: { x: number; label: string }[] }
+  | {
+      kind: 'curves';
+      x: Float32Array;
+      series: { label: string; y: Float32Array }[];
+      markers?: { x: number; label: string }[];
+    }
   | { kind: 'simplex'; corners: [string, string, string]; trajectories: { label: string; points: Float32Array }[] };
 
 export type Frame = Record<string, PanelData>;

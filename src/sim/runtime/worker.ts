@@ -90,7 +90,9 @@ async function start(run: number, simId: string, params: Record<string, unknown>
     tf: tf as TF,
     rng: createRng(Number(params.seed ?? 1)),
     loadAsset: async (name) => {
-      const res = await fetch(new URL(`${import.meta.env.BASE_URL}data/${name}`.replace('//', '/'), scope.location.origin));
+      const res = await fetch(
+        new URL(`${import.meta.env.BASE_URL}data/${name}`.replace('//', '/'), scope.location.origin),
+      );
       if (!res.ok) throw new Error(`Could not load ${name} (${res.status}).`);
       return new Uint8Array(await res.arrayBuffer());
     },

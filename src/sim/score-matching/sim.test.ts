@@ -8,7 +8,8 @@ const base = defaultsOf(mod.params);
 describe('score-matching', () => {
   it('the true-score error has an early-stopping optimum: it rises while the training loss keeps falling', async () => {
     const { rows } = await runToEnd(mod, base);
-    const best = mod.bestStop(rows), last = rows.at(-1)!;
+    const best = mod.bestStop(rows),
+      last = rows.at(-1)!;
     expect(best.step).toBeLessThan(800);
     expect(last.scoreErr).toBeGreaterThan(1.3 * best.err);
     const atBest = rows.find((r) => r.step === best.step)!;
@@ -25,8 +26,12 @@ describe('score-matching', () => {
   });
 
   it('the exact score is the derivative of the log density', () => {
-    const a = 2, t = 0.3, x = 0.7, dx = 1e-5;
-    const m = a * Math.exp(-t), v = 0.25 * Math.exp(-2 * t) + 1 - Math.exp(-2 * t);
+    const a = 2,
+      t = 0.3,
+      x = 0.7,
+      dx = 1e-5;
+    const m = a * Math.exp(-t),
+      v = 0.25 * Math.exp(-2 * t) + 1 - Math.exp(-2 * t);
     const logp = (y: number) => Math.log(Math.exp(-((y - m) ** 2) / (2 * v)) + Math.exp(-((y + m) ** 2) / (2 * v)));
     expect(mod.trueScore(x, t, a)).toBeCloseTo((logp(x + dx) - logp(x - dx)) / (2 * dx), 6);
   });

@@ -22,15 +22,20 @@ export const TOTAL_STEPS = 2000;
 const EVERY = 20;
 const FRAME_EVERY = 150;
 const N_TEST = 1000;
-const T_MIN = 0.05, T_MAX = 2;
+const T_MIN = 0.05,
+  T_MAX = 2;
 const SD0 = 0.5;
 const SHOW_T = [0.1, 0.5];
 
 /** The exact score ∇log p_t(x) of the diffused two-component mixture. */
 export function trueScore(x: number, t: number, a: number): number {
-  const m = a * Math.exp(-t), v = SD0 * SD0 * Math.exp(-2 * t) + 1 - Math.exp(-2 * t);
-  const lp = -((x - m) ** 2) / (2 * v), lm = -((x + m) ** 2) / (2 * v);
-  const mx = Math.max(lp, lm), wp = Math.exp(lp - mx), wm = Math.exp(lm - mx);
+  const m = a * Math.exp(-t),
+    v = SD0 * SD0 * Math.exp(-2 * t) + 1 - Math.exp(-2 * t);
+  const lp = -((x - m) ** 2) / (2 * v),
+    lm = -((x + m) ** 2) / (2 * v);
+  const mx = Math.max(lp, lm),
+    wp = Math.exp(lp - mx),
+    wm = Math.exp(lm - mx);
   return (wp * (m - x) + wm * (-m - x)) / (v * (wp + wm));
 }
 
@@ -43,7 +48,9 @@ interface Set {
 }
 
 function makeSet(rng: SimEnv['rng'], n: number, a: number): Set {
-  const x = new Float64Array(n), t = new Float64Array(n), eps = new Float64Array(n);
+  const x = new Float64Array(n),
+    t = new Float64Array(n),
+    eps = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const x0 = (rng.next() < 0.5 ? -a : a) + SD0 * rng.normal();
     t[i] = T_MIN + (T_MAX - T_MIN) * rng.next();
@@ -54,14 +61,17 @@ function makeSet(rng: SimEnv['rng'], n: number, a: number): Set {
 }
 
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
-  const m = p.width, n = p.n;
+  const m = p.width,
+    n = p.n;
   const train = makeSet(env.rng.fork('data'), n, p.sep);
   const test = makeSet(env.rng.fork('test'), N_TEST, p.sep);
   const init = env.rng.fork('init');
   // Symmetric initialisation (pairs with opposite output weights) so f ≡ 0 at the start.
-  const W = new Float64Array(3 * m), A = new Float64Array(m);
+  const W = new Float64Array(3 * m),
+    A = new Float64Array(m);
   for (let j = 0; j < m / 2; j++) {
-    const w = [init.normal(), init.normal(), init.normal()], a = init.normal();
+    const w = [init.normal(), init.normal(), init.normal()],
+      a = init.normal();
     for (const k of [j, j + Math.floor(m / 2)]) {
       W.set(w, 3 * k);
       A[k] = k === j ? a : -a;
@@ -69,7 +79,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   }
   const scale = 1 / Math.sqrt(m);
   const h = new Float64Array(m);
-  const gW = new Float64Array(3 * m), gA = new Float64Array(m);
+  const gW = new Float64Array(3 * m),
+    gA = new Float64Array(m);
   const f = (x: number, t: number): number => {
     let s = 0;
     for (let j = 0; j < m; j++) {
@@ -78,14 +89,17 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     }
     return s * scale;
   };
-  let step = 0, stopped = false, trainLoss = NaN;
+  let step = 0,
+    stopped = false,
+    trainLoss = NaN;
 
   function gdStep(): void {
     gW.fill(0);
     gA.fill(0);
     let loss = 0;
     for (let i = 0; i < n; i++) {
-      const x = train.x[i], t = train.t[i];
+      const x = train.x[i],
+        t = train.t[i];
       let out = 0;
       for (let j = 0; j < m; j++) {
         const z = W[3 * j] * x + W[3 * j + 1] * t + W[3 * j + 2];
@@ -111,9 +125,12 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
 
   function measure(): MetricRow {
     // σ_t²-weighted squared error against the exact score, and the DSM loss with fresh noise.
-    let err = 0, dsm = 0;
+    let err = 0,
+      dsm = 0;
     for (let i = 0; i < N_TEST; i++) {
-      const t = test.t[i], s = sigmaOf(t), out = f(test.x[i], t);
+      const t = test.t[i],
+        s = sigmaOf(t),
+        out = f(test.x[i], t);
       err += (out - s * trueScore(test.x[i], t, p.sep)) ** 2;
       dsm += (out + test.eps[i]) ** 2;
     }

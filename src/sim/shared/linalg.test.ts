@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../runtime/rng';
-import { ef21Step, fromEigen, gram, makeQuadraticFamily, familyGrad, matVec, norm2, randomOrthogonal, solveSPD, symEig, topK } from './linalg';
+import {
+  ef21Step,
+  fromEigen,
+  gram,
+  makeQuadraticFamily,
+  familyGrad,
+  matVec,
+  norm2,
+  randomOrthogonal,
+  solveSPD,
+  symEig,
+  topK,
+} from './linalg';
 
 describe('linalg', () => {
   it('symEig recovers a known spectrum and orthonormal eigenvectors', () => {

@@ -28,7 +28,13 @@ export function axpy(y: Vec, a: number, x: ArrayLike<number>): Vec {
 }
 
 /** out ← M x for a row-major rows×cols matrix. */
-export function matVec(M: Mat, rows: number, cols: number, x: ArrayLike<number>, out: Vec = new Float64Array(rows)): Vec {
+export function matVec(
+  M: Mat,
+  rows: number,
+  cols: number,
+  x: ArrayLike<number>,
+  out: Vec = new Float64Array(rows),
+): Vec {
   for (let r = 0; r < rows; r++) {
     let s = 0;
     const o = r * cols;
@@ -39,10 +45,17 @@ export function matVec(M: Mat, rows: number, cols: number, x: ArrayLike<number>,
 }
 
 /** out ← Mᵀ x for a row-major rows×cols matrix. */
-export function matTVec(M: Mat, rows: number, cols: number, x: ArrayLike<number>, out: Vec = new Float64Array(cols)): Vec {
+export function matTVec(
+  M: Mat,
+  rows: number,
+  cols: number,
+  x: ArrayLike<number>,
+  out: Vec = new Float64Array(cols),
+): Vec {
   out.fill(0);
   for (let r = 0; r < rows; r++) {
-    const o = r * cols, xr = x[r];
+    const o = r * cols,
+      xr = x[r];
     for (let c = 0; c < cols; c++) out[c] += M[o + c] * xr;
   }
   return out;
@@ -106,12 +119,14 @@ export function fromEigen(Q: Mat, eig: ArrayLike<number>, d: number): Mat {
  */
 export function symEig(S: Mat, n: number): { values: Vec; vectors: Mat } {
   const V = Float64Array.from(S);
-  const d = new Float64Array(n), e = new Float64Array(n);
+  const d = new Float64Array(n),
+    e = new Float64Array(n);
   const at = (i: number, j: number) => i * n + j;
   for (let j = 0; j < n; j++) d[j] = V[at(n - 1, j)];
   // Householder tridiagonalisation.
   for (let i = n - 1; i > 0; i--) {
-    let scale = 0, h = 0;
+    let scale = 0,
+      h = 0;
     for (let k = 0; k < i; k++) scale += Math.abs(d[k]);
     if (scale === 0) {
       e[i] = d[i - 1];
@@ -183,7 +198,8 @@ export function symEig(S: Mat, n: number): { values: Vec; vectors: Mat } {
   // Implicit QL iterations on the tridiagonal matrix.
   for (let i = 1; i < n; i++) e[i - 1] = e[i];
   e[n - 1] = 0;
-  let f = 0, tst1 = 0;
+  let f = 0,
+    tst1 = 0;
   const eps = 2 ** -52;
   for (let l = 0; l < n; l++) {
     tst1 = Math.max(tst1, Math.abs(d[l]) + Math.abs(e[l]));
@@ -202,7 +218,11 @@ export function symEig(S: Mat, n: number): { values: Vec; vectors: Mat } {
         for (let i = l + 2; i < n; i++) d[i] -= h;
         f += h;
         p = d[m];
-        let c = 1, c2 = 1, c3 = 1, s = 0, s2 = 0;
+        let c = 1,
+          c2 = 1,
+          c3 = 1,
+          s = 0,
+          s2 = 0;
         const el1 = e[l + 1];
         for (let i = m - 1; i >= l; i--) {
           c3 = c2;
@@ -217,7 +237,8 @@ export function symEig(S: Mat, n: number): { values: Vec; vectors: Mat } {
           p = c * d[i] - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]);
           for (let k = 0; k < n; k++) {
-            const vk1 = V[at(k, i + 1)], vk = V[at(k, i)];
+            const vk1 = V[at(k, i + 1)],
+              vk = V[at(k, i)];
             V[at(k, i + 1)] = s * vk + c * vk1;
             V[at(k, i)] = c * vk - s * vk1;
           }
@@ -292,7 +313,8 @@ export function topK(v: ArrayLike<number>, k: number, out: Vec = new Float64Arra
   }
   // k passes of a max search: O(k·d), cheaper than sorting for the small k that matter here.
   for (let j = 0; j < k; j++) {
-    let best = -1, bestAbs = -1;
+    let best = -1,
+      bestAbs = -1;
     for (let i = 0; i < d; i++) {
       const a = Math.abs(v[i]);
       if (a > bestAbs && out[i] === 0 && !(v[i] === 0 && bestAbs >= 0)) {
@@ -336,14 +358,24 @@ export interface QuadraticFamily {
  * to `lRatio`, most of them near 1 (a few heavy workers: where quadratic and arithmetic means differ).
  * Centres c_i are spread with standard deviation `spread` (data heterogeneity).
  */
-export function makeQuadraticFamily(rng: Rng, n: number, d: number, lRatio: number, spread: number, condition = 10): QuadraticFamily {
+export function makeQuadraticFamily(
+  rng: Rng,
+  n: number,
+  d: number,
+  lRatio: number,
+  spread: number,
+  condition = 10,
+): QuadraticFamily {
   const workers: WorkerQuadratic[] = [];
   const A = new Float64Array(d * d);
   const Ac = new Float64Array(d);
   for (let i = 0; i < n; i++) {
     const z = n === 1 ? 0 : (i / (n - 1)) ** 3;
     const L = Math.exp(Math.log(lRatio) * z);
-    const s = Float64Array.from({ length: d }, (_, k) => L * (d === 1 ? 1 : Math.exp(-Math.log(condition) * (k / (d - 1)))));
+    const s = Float64Array.from(
+      { length: d },
+      (_, k) => L * (d === 1 ? 1 : Math.exp(-Math.log(condition) * (k / (d - 1)))),
+    );
     const Ai = fromEigen(randomOrthogonal(d, rng), s, d);
     const c = Float64Array.from({ length: d }, () => spread * rng.normal());
     workers.push({ A: Ai, c, L });
@@ -386,7 +418,8 @@ export function familyLoss(fam: QuadraticFamily, x: ArrayLike<number>): number {
 
 /** ∇f(x) = (1/n) Σ ∇f_i(x). */
 export function familyGrad(fam: QuadraticFamily, x: ArrayLike<number>): Vec {
-  const g = new Float64Array(fam.d), gi = new Float64Array(fam.d);
+  const g = new Float64Array(fam.d),
+    gi = new Float64Array(fam.d);
   for (const w of fam.workers) axpy(g, 1 / fam.workers.length, workerGrad(w, x, gi));
   return g;
 }
@@ -399,13 +432,22 @@ export function ef21Step(L: number, lTilde: number, k: number, d: number): numbe
   const alpha = Math.min(1, k / d);
   if (alpha >= 1) return 1 / L;
   const r = Math.sqrt(1 - alpha);
-  const theta = 1 - r, beta = (1 - alpha) / (1 - r);
+  const theta = 1 - r,
+    beta = (1 - alpha) / (1 - r);
   return 1 / (L + lTilde * Math.sqrt(beta / theta));
 }
 
 /** Projects (x − x*) onto two columns of an eigenvector matrix (for drawing trajectories in 2-D). */
-export function project2(x: ArrayLike<number>, origin: ArrayLike<number>, vectors: Mat, d: number, c1: number, c2: number): [number, number] {
-  let a = 0, b = 0;
+export function project2(
+  x: ArrayLike<number>,
+  origin: ArrayLike<number>,
+  vectors: Mat,
+  d: number,
+  c1: number,
+  c2: number,
+): [number, number] {
+  let a = 0,
+    b = 0;
   for (let k = 0; k < d; k++) {
     const u = x[k] - origin[k];
     a += u * vectors[k * d + c1];

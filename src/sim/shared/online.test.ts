@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../runtime/rng';
 import {
-  armEnv, band, createSeedSim, createSweepSim, followLeader, hedge, inverseGap, logBarrier, logCheckpoints, logLogSlope, mixUniform,
+  armEnv,
+  band,
+  createSeedSim,
+  createSweepSim,
+  followLeader,
+  hedge,
+  inverseGap,
+  logBarrier,
+  logCheckpoints,
+  logLogSlope,
+  mixUniform,
 } from './online';
 
 const sum = (p: ArrayLike<number>) => Array.from(p).reduce((a, b) => a + b, 0);
@@ -9,7 +19,13 @@ const sum = (p: ArrayLike<number>) => Array.from(p).reduce((a, b) => a + b, 0);
 describe('online-learning harness', () => {
   it('learners return distributions', () => {
     const cum = [3, -40, 0.5, 7];
-    for (const p of [hedge(cum, 0.3), logBarrier(cum, 0.3), followLeader(cum), mixUniform(hedge(cum, 1), 0.2), inverseGap(cum, 10)]) {
+    for (const p of [
+      hedge(cum, 0.3),
+      logBarrier(cum, 0.3),
+      followLeader(cum),
+      mixUniform(hedge(cum, 1), 0.2),
+      inverseGap(cum, 10),
+    ]) {
       expect(sum(p)).toBeCloseTo(1, 9);
       for (const v of p) expect(v).toBeGreaterThanOrEqual(0);
     }
@@ -34,7 +50,12 @@ describe('online-learning harness', () => {
     expect(b.hi - b.mean).toBeCloseTo(Math.sqrt(5 / 3 / 4), 9);
     expect(band([0, 20], 0.5).lo).toBe(0.5);
     const xs = [1, 10, 100, 1000];
-    expect(logLogSlope(xs, xs.map((x) => 3 * Math.sqrt(x)))).toBeCloseTo(0.5, 9);
+    expect(
+      logLogSlope(
+        xs,
+        xs.map((x) => 3 * Math.sqrt(x)),
+      ),
+    ).toBeCloseTo(0.5, 9);
     const cps = logCheckpoints(1000, 30);
     expect(cps[0]).toBe(1);
     expect(cps.at(-1)).toBe(1000);
@@ -46,16 +67,35 @@ describe('online-learning harness', () => {
       const env = armEnv(kind, 3, createRng(4));
       return Array.from({ length: 50 }, () => Array.from(env.next()));
     };
-    expect(draw('stochastic').flat().every((v) => v === 0 || v === 1)).toBe(true);
-    expect(draw('adversarial').flat().every((v) => v >= 0 && v <= 1)).toBe(true);
+    expect(
+      draw('stochastic')
+        .flat()
+        .every((v) => v === 0 || v === 1),
+    ).toBe(true);
+    expect(
+      draw('adversarial')
+        .flat()
+        .every((v) => v >= 0 && v <= 1),
+    ).toBe(true);
     expect(draw('adversarial')).toEqual(draw('adversarial'));
   });
 
   it('seed and sweep sims emit the same rows whatever the chunking', () => {
     const make = () =>
       createSeedSim({
-        rounds: 200, seeds: 3, rng: createRng(2), keys: ['x'],
-        makeRun: (rng) => { let x = 0; return { advance: () => { x += rng.next(); }, read: () => ({ x }) }; },
+        rounds: 200,
+        seeds: 3,
+        rng: createRng(2),
+        keys: ['x'],
+        makeRun: (rng) => {
+          let x = 0;
+          return {
+            advance: () => {
+              x += rng.next();
+            },
+            read: () => ({ x }),
+          };
+        },
       });
     const run = (chunk: number) => {
       const sim = make();

@@ -42,11 +42,20 @@ export function band(values: ArrayLike<number>, floor?: number): Band {
 
 /** Least-squares slope of log y against log x (the empirical rate exponent); ignores y ≤ 0. */
 export function logLogSlope(xs: ArrayLike<number>, ys: ArrayLike<number>): number {
-  let n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+  let n = 0,
+    sx = 0,
+    sy = 0,
+    sxx = 0,
+    sxy = 0;
   for (let i = 0; i < xs.length; i++) {
     if (!(ys[i] > 0) || !(xs[i] > 0)) continue;
-    const lx = Math.log(xs[i]), ly = Math.log(ys[i]);
-    n++; sx += lx; sy += ly; sxx += lx * lx; sxy += lx * ly;
+    const lx = Math.log(xs[i]),
+      ly = Math.log(ys[i]);
+    n++;
+    sx += lx;
+    sy += ly;
+    sxx += lx * lx;
+    sxy += lx * ly;
   }
   return n < 2 ? NaN : (n * sxy - sx * sy) / (n * sxx - sx * sx);
 }
@@ -54,7 +63,8 @@ export function logLogSlope(xs: ArrayLike<number>, ys: ArrayLike<number>): numbe
 /** About `count` integers from `first` to `total`, evenly spaced in log space, sorted, unique, ending at total. */
 export function logCheckpoints(total: number, count: number, first = 1): number[] {
   const out = new Set<number>();
-  const a = Math.log(first), b = Math.log(total);
+  const a = Math.log(first),
+    b = Math.log(total);
   for (let i = 0; i < count; i++) out.add(Math.round(Math.exp(a + ((b - a) * i) / Math.max(1, count - 1))));
   out.add(total);
   return [...out].filter((t) => t >= first && t <= total).sort((x, y) => x - y);
@@ -85,7 +95,12 @@ export interface ArmEnv {
  *    whose identity is fixed but whose advantage is only `gap`, with fresh uniform noise.
  *  - mixed: each round is drawn from the stochastic world with probability 1 − mix, else the adversarial one.
  */
-export function armEnv(kind: EnvKind, K: number, rng: Rng, opts: { gap?: number; mix?: number; walk?: number } = {}): ArmEnv {
+export function armEnv(
+  kind: EnvKind,
+  K: number,
+  rng: Rng,
+  opts: { gap?: number; mix?: number; walk?: number } = {},
+): ArmEnv {
   const gap = opts.gap ?? 0.1;
   const mix = kind === 'stochastic' ? 0 : kind === 'adversarial' ? 1 : (opts.mix ?? 0.5);
   const walk = opts.walk ?? 0.02;
@@ -138,7 +153,8 @@ export function logBarrier(cum: ArrayLike<number>, eta: number): Float64Array {
   // At λ = −m + 1/η the smallest term alone is 1, so the sum is ≥ 1; Newton from there moves λ up monotonically.
   let lam = -m + 1 / eta;
   for (let it = 0; it < 60; it++) {
-    let s = 0, ds = 0;
+    let s = 0,
+      ds = 0;
     for (let a = 0; a < K; a++) {
       const q = 1 / (eta * (cum[a] + lam));
       s += q;
@@ -261,7 +277,10 @@ export function createSeedSim(o: SeedSimOptions): Sim {
           if (checkpoints.has(t)) {
             const row: MetricRow = { step: t };
             for (const k of o.keys) {
-              const b = band(reads.map((m) => m[k]), o.signed?.includes(k) ? undefined : floor);
+              const b = band(
+                reads.map((m) => m[k]),
+                o.signed?.includes(k) ? undefined : floor,
+              );
               row[k] = b.mean;
               row[`${k}Lo`] = b.lo;
               row[`${k}Hi`] = b.hi;

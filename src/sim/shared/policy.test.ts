@@ -22,16 +22,29 @@ describe('softmax-policy maths', () => {
   it('tabular: ∇_z log π(y) = e_y − π', () => {
     const z = Float64Array.from([0.3, -1, 2, 0.5]);
     const g = addTabularGrad(new Float64Array(4), softmax(z), 2, 1);
-    for (let i = 0; i < 4; i++) expect(g[i]).toBeCloseTo(fd((x) => logSoftmax(x)[2], z, i), 6);
+    for (let i = 0; i < 4; i++)
+      expect(g[i]).toBeCloseTo(
+        fd((x) => logSoftmax(x)[2], z, i),
+        6,
+      );
   });
 
   it('log-linear: ∇_θ log π(y) = φ_y − E_π φ', () => {
     const rng = createRng(3);
-    const K = 5, d = 3;
-    const m = new LogLinear(Float64Array.from({ length: K * d }, () => rng.normal()), K, d);
+    const K = 5,
+      d = 3;
+    const m = new LogLinear(
+      Float64Array.from({ length: K * d }, () => rng.normal()),
+      K,
+      d,
+    );
     const theta = Float64Array.from({ length: d }, () => rng.normal());
     const g = m.gradLogProb(m.probs(theta), 1);
-    for (let j = 0; j < d; j++) expect(g[j]).toBeCloseTo(fd((t) => Math.log(m.probs(t)[1]), theta, j), 6);
+    for (let j = 0; j < d; j++)
+      expect(g[j]).toBeCloseTo(
+        fd((t) => Math.log(m.probs(t)[1]), theta, j),
+        6,
+      );
   });
 
   it('DPO weight is minus the derivative of the loss in the margin', () => {

@@ -8,16 +8,26 @@ import type { Rng } from '../runtime/rng';
 import type { PanelData } from '../runtime/types';
 import { logSigmoid, sigmoid } from './preferences';
 
-export const W = 5, H = 5, S = W * H, A = 4, GAMMA = 0.95;
+export const W = 5,
+  H = 5,
+  S = W * H,
+  A = 4,
+  GAMMA = 0.95;
 /** The goal (top-right corner) ends the episode once entered. */
 export const GOAL = W - 1;
 /** Mud cells: entering one costs 4 on top of the usual step cost of 1. */
 export const MUD = [6, 7, 8, 11, 13, 16, 17, 18].filter((s) => s !== GOAL);
-const DIRS: [number, number][] = [[-1, 0], [1, 0], [0, -1], [0, 1]]; // up, down, left, right
+const DIRS: [number, number][] = [
+  [-1, 0],
+  [1, 0],
+  [0, -1],
+  [0, 1],
+]; // up, down, left, right
 
 /** Next cell after action a in cell s (bumping into a wall leaves the agent in place). */
 export function next(s: number, a: number): number {
-  const r = Math.floor(s / W) + DIRS[a][0], c = (s % W) + DIRS[a][1];
+  const r = Math.floor(s / W) + DIRS[a][0],
+    c = (s % W) + DIRS[a][1];
   return r < 0 || r >= H || c < 0 || c >= W ? s : r * W + c;
 }
 
@@ -30,7 +40,8 @@ export function trueReward(): Float64Array {
 
 /** Optimal values, greedy policy and (optionally, soft with temperature α) Q-values for reward w. */
 export function solveMdp(w: ArrayLike<number>, alpha = 0) {
-  const V = new Float64Array(S), Q = new Float64Array(S * A);
+  const V = new Float64Array(S),
+    Q = new Float64Array(S * A);
   for (let it = 0; it < 400; it++) {
     let delta = 0;
     for (let s = 0; s < S; s++) {
@@ -92,9 +103,15 @@ export interface Segment {
 export function randomSegment(rng: Rng, T: number): Segment {
   let s = rng.int(S - 1);
   if (s >= GOAL) s++;
-  const states = [s], actions: number[] = [], phi = new Float64Array(S);
+  const states = [s],
+    actions: number[] = [],
+    phi = new Float64Array(S);
   for (let t = 0; t < T; t++) {
-    if (s === GOAL) { actions.push(-1); states.push(s); continue; }
+    if (s === GOAL) {
+      actions.push(-1);
+      states.push(s);
+      continue;
+    }
     const a = rng.int(A);
     const n = next(s, a);
     phi[n] += GAMMA ** t;
@@ -120,7 +137,11 @@ export function regret(seg: Segment, w: ArrayLike<number>, V: ArrayLike<number>)
 
 export type PrefModel = 'regret' | 'partial';
 
-export interface Pair { a: Segment; b: Segment; aWins: boolean }
+export interface Pair {
+  a: Segment;
+  b: Segment;
+  aWins: boolean;
+}
 
 /** n labelled segment pairs, labels drawn from the chosen preference model with the true reward. */
 export function labelPairs(rng: Rng, n: number, T: number, model: PrefModel, temp: number): Pair[] {
@@ -128,7 +149,8 @@ export function labelPairs(rng: Rng, n: number, T: number, model: PrefModel, tem
   const { V } = solveMdp(w);
   const score = (g: Segment) => (model === 'regret' ? -regret(g, w, V) : partialReturn(g, w));
   return Array.from({ length: n }, () => {
-    const a = randomSegment(rng, T), b = randomSegment(rng, T);
+    const a = randomSegment(rng, T),
+      b = randomSegment(rng, T);
     return { a, b, aWins: rng.next() < sigmoid((score(a) - score(b)) / temp) };
   });
 }
@@ -141,7 +163,8 @@ export function labelPairs(rng: Rng, n: number, T: number, model: PrefModel, tem
 export function rewardStep(w: Float64Array, pairs: Pair[], model: PrefModel, lr: number, ridge = 1e-3): number {
   const g = new Float64Array(S);
   let ll = 0;
-  let V: Float64Array | null = null, occ: Float64Array | null = null;
+  let V: Float64Array | null = null,
+    occ: Float64Array | null = null;
   if (model === 'regret') {
     const sol = solveMdp(w);
     V = sol.V;
@@ -151,7 +174,9 @@ export function rewardStep(w: Float64Array, pairs: Pair[], model: PrefModel, lr:
   const dScore = (seg: Segment, out: Float64Array, sign: number) => {
     for (let c = 0; c < S; c++) out[c] += sign * seg.phi[c];
     if (!occ) return;
-    const T = seg.actions.length, s0 = seg.states[0], sT = seg.states[T];
+    const T = seg.actions.length,
+      s0 = seg.states[0],
+      sT = seg.states[T];
     for (let c = 0; c < S; c++) out[c] += sign * ((sT === GOAL ? 0 : GAMMA ** T * occ[sT * S + c]) - occ[s0 * S + c]);
   };
   const score = (seg: Segment) => (model === 'regret' ? -regret(seg, w, V!) : partialReturn(seg, w));
@@ -171,10 +196,12 @@ let trueV: Float64Array | null = null;
 export function evaluate(policy: Int8Array) {
   const w = trueReward();
   const V = (trueV ??= solveMdp(w).V);
-  let success = 0, gap = 0;
+  let success = 0,
+    gap = 0;
   for (let s0 = 0; s0 < S; s0++) {
     if (s0 === GOAL) continue;
-    let s = s0, ret = 0;
+    let s = s0,
+      ret = 0;
     for (let t = 0; t < 40 && s !== GOAL; t++) {
       const n = next(s, policy[s]);
       ret += GAMMA ** t * w[n];
@@ -188,10 +215,14 @@ export function evaluate(policy: Int8Array) {
 
 /** Heatmap of a per-cell quantity plus the policy as arrows (a 'points' panel with segments). */
 export function gridPanels(values: ArrayLike<number>, policy: Int8Array): { heat: PanelData; arrows: PanelData } {
-  const x: number[] = [], y: number[] = [], seg: number[] = [];
+  const x: number[] = [],
+    y: number[] = [],
+    seg: number[] = [];
   for (let s = 0; s < S; s++) {
-    const cx = (s % W) + 0.5, cy = H - Math.floor(s / W) - 0.5;
-    x.push(cx); y.push(cy);
+    const cx = (s % W) + 0.5,
+      cy = H - Math.floor(s / W) - 0.5;
+    x.push(cx);
+    y.push(cy);
     if (s === GOAL) continue;
     const [dr, dc] = DIRS[policy[s]];
     seg.push(cx, cy, cx + 0.35 * dc, cy - 0.35 * dr);

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../runtime/rng';
 import {
-  btPreference, expectedCounts, exploitability, fitBradleyTerry, kl, mirrorProxStep, mixedPreference, prefOf,
-  proxStep, regGap, regularisedNash, uniform, winRates,
+  btPreference,
+  expectedCounts,
+  exploitability,
+  fitBradleyTerry,
+  kl,
+  mirrorProxStep,
+  mixedPreference,
+  prefOf,
+  proxStep,
+  regGap,
+  regularisedNash,
+  uniform,
+  winRates,
 } from './preferences';
 import { evaluate, labelPairs, next, occupancy, solveMdp, trueReward, GOAL } from './pref-grid';
 
@@ -10,7 +21,8 @@ describe('preference-game world', () => {
   it('builds valid preference matrices: P + Pᵀ = 1, a cycle when λ = 1', () => {
     for (const lam of [0, 0.5, 1]) {
       const g = mixedPreference(4, lam);
-      for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) expect(g.P[i * 4 + j] + g.P[j * 4 + i]).toBeCloseTo(1, 12);
+      for (let i = 0; i < 4; i++)
+        for (let j = 0; j < 4; j++) expect(g.P[i * 4 + j] + g.P[j * 4 + i]).toBeCloseTo(1, 12);
     }
     const rps = mixedPreference(3, 1);
     expect(rps.P[0 * 3 + 1]).toBeGreaterThan(0.5); // A ≻ B
@@ -30,11 +42,17 @@ describe('preference-game world', () => {
 
   it('the proximal step has the closed form of the regularised argmax', () => {
     const g = mixedPreference(3, 0.7);
-    const mu = uniform(3), pi = Float64Array.from([0.2, 0.3, 0.5]);
+    const mu = uniform(3),
+      pi = Float64Array.from([0.2, 0.3, 0.5]);
     const w = winRates(g, pi);
     const obj = (q: ArrayLike<number>) => 1 * (q[0] * w[0] + q[1] * w[1] + q[2] * w[2] - 0.2 * kl(q, mu)) - kl(q, pi);
     const best = proxStep(pi, w, 1, 0.2, mu);
-    for (const d of [[0.01, -0.01, 0], [0, 0.01, -0.01], [-0.01, 0, 0.01]]) expect(obj(best)).toBeGreaterThan(obj(best.map((v, i) => v + d[i])));
+    for (const d of [
+      [0.01, -0.01, 0],
+      [0, 0.01, -0.01],
+      [-0.01, 0, 0.01],
+    ])
+      expect(obj(best)).toBeGreaterThan(obj(best.map((v, i) => v + d[i])));
   });
 
   it('Bradley–Terry fitting recovers the rewards of a BT model; exploitability vanishes at the top response', () => {

@@ -209,7 +209,13 @@ export interface Comparison {
 }
 
 /** n comparisons with both responses drawn from `pi` (or from `pi` and `pi2`), labels drawn from P. */
-export function sampleComparisons(rng: Rng, g: Pref, pi: ArrayLike<number>, n: number, pi2: ArrayLike<number> = pi): Comparison[] {
+export function sampleComparisons(
+  rng: Rng,
+  g: Pref,
+  pi: ArrayLike<number>,
+  n: number,
+  pi2: ArrayLike<number> = pi,
+): Comparison[] {
   const out: Comparison[] = [];
   for (let k = 0; k < n; k++) {
     const a = rng.categorical(pi);
@@ -263,7 +269,9 @@ export function fitBradleyTerry(K: number, W: ArrayLike<number>, ridge = 1e-3, i
 export function expectedCounts(g: Pref, pi: ArrayLike<number>, n: number, pi2: ArrayLike<number> = pi): Float64Array {
   const { K, P } = g;
   const W = new Float64Array(K * K);
-  for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) if (i !== j) W[i * K + j] = n * (pi[i] * pi2[j] * P[i * K + j] + pi[j] * pi2[i] * P[i * K + j]);
+  for (let i = 0; i < K; i++)
+    for (let j = 0; j < K; j++)
+      if (i !== j) W[i * K + j] = n * (pi[i] * pi2[j] * P[i * K + j] + pi[j] * pi2[i] * P[i * K + j]);
   return W;
 }
 

@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../runtime/rng';
-import { bprLoss, bprStep, createMF, idealDcg, makeRecWorld, mfScores, mfSquareStep, ndcgAtK, popularityBins, recallAtK, topK } from './recsys';
+import {
+  bprLoss,
+  bprStep,
+  createMF,
+  idealDcg,
+  makeRecWorld,
+  mfScores,
+  mfSquareStep,
+  ndcgAtK,
+  popularityBins,
+  recallAtK,
+  topK,
+} from './recsys';
 
 const world = (seed = 1, extra = {}) =>
-  makeRecWorld(createRng(seed), { users: 120, items: 60, rank: 4, skew: 1, exposureBias: 0.5, noise: 0.3, noiseSpread: 1, ...extra });
+  makeRecWorld(createRng(seed), {
+    users: 120,
+    items: 60,
+    rank: 4,
+    skew: 1,
+    exposureBias: 0.5,
+    noise: 0.3,
+    noiseSpread: 1,
+    ...extra,
+  });
 
 describe('recsys: the synthetic world', () => {
   it('clicks are exposure × relevance, and noise sits only on observed, irrelevant pairs', () => {
@@ -48,7 +69,8 @@ describe('recsys: the synthetic world', () => {
     const w = world(1, { featureGroups: 3, featuresPerGroup: 2, topics: 4, featureFidelity: 1 });
     expect(w.featureCount).toBe(6);
     expect(w.features!.length).toBe(w.items * 6);
-    for (let i = 0; i < w.items; i++) for (let g = 0; g < 3; g++) expect(w.features![i * 6 + 2 * g]).toBe(w.features![i * 6 + 2 * g + 1]);
+    for (let i = 0; i < w.items; i++)
+      for (let g = 0; g < 3; g++) expect(w.features![i * 6 + 2 * g]).toBe(w.features![i * 6 + 2 * g + 1]);
   });
 });
 

@@ -302,7 +302,13 @@ export function topK(scores: ArrayLike<number>, items: number, u: number, k: num
 }
 
 /** The ideal DCG@k of each user on the true relevance (pass to `ndcgAtK` to skip recomputing it). */
-export function idealDcg(relevance: ArrayLike<number>, users: number, items: number, k: number, exclude?: Uint8Array): Float64Array {
+export function idealDcg(
+  relevance: ArrayLike<number>,
+  users: number,
+  items: number,
+  k: number,
+  exclude?: Uint8Array,
+): Float64Array {
   const out = new Float64Array(users);
   for (let u = 0; u < users; u++) {
     const ideal = topK(relevance, items, u, k, exclude);

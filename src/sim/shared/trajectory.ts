@@ -58,7 +58,11 @@ export interface NamedPath {
 
 /** Builds one points panel: each path's points in its group colour, joined by coloured segments. */
 export function pathsPanel(paths: NamedPath[]): PanelData {
-  const x: number[] = [], y: number[] = [], group: number[] = [], seg: number[] = [], segGroup: number[] = [];
+  const x: number[] = [],
+    y: number[] = [],
+    group: number[] = [],
+    seg: number[] = [],
+    segGroup: number[] = [];
   paths.forEach((p, g) => {
     const every = p.markEvery ?? 1;
     for (let i = 0; i < p.xs.length; i++) {
@@ -69,7 +73,8 @@ export function pathsPanel(paths: NamedPath[]): PanelData {
         group.push(g);
       }
       if (i > 0 && Number.isFinite(p.xs[i - 1]) && Number.isFinite(p.ys[i - 1])) {
-        const far = p.breakAbove !== undefined && Math.hypot(p.xs[i] - p.xs[i - 1], p.ys[i] - p.ys[i - 1]) > p.breakAbove;
+        const far =
+          p.breakAbove !== undefined && Math.hypot(p.xs[i] - p.xs[i - 1], p.ys[i] - p.ys[i - 1]) > p.breakAbove;
         if (!far) {
           seg.push(p.xs[i - 1], p.ys[i - 1], p.xs[i], p.ys[i]);
           segGroup.push(g);
@@ -96,7 +101,12 @@ export function polygonPath(label: string, corners: [number, number][]): NamedPa
 }
 
 /** A function sampled on a grid as heatmap values (row 0 at the top = largest y). */
-export function gridValues(f: (x: number, y: number) => number, ext: [number, number, number, number], rows: number, cols: number): Float32Array {
+export function gridValues(
+  f: (x: number, y: number) => number,
+  ext: [number, number, number, number],
+  rows: number,
+  cols: number,
+): Float32Array {
   const v = new Float32Array(rows * cols);
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++) {

@@ -4,17 +4,27 @@ import type { FigureSpec } from '../runtime/figure';
 export const figure: FigureSpec = {
   sim: 'spo',
   caption:
-    'A log-linear toy policy learns from 40 noisy preference pairs over responses made of content units. DPO alone latches onto filler that happened to come with the winners; adding SPO\'s self-supervised task (say how many key units were deleted from a response) makes the policy\'s likelihood track the key content, and it ranks unseen responses better.',
+    "A log-linear toy policy learns from 40 noisy preference pairs over responses made of content units. DPO alone latches onto filler that happened to come with the winners; adding SPO's self-supervised task (say how many key units were deleted from a response) makes the policy's likelihood track the key content, and it ranks unseen responses better.",
   panels: [
     {
-      kind: 'line', id: 'acc', title: 'Agreement with the true preference on unseen pairs', xLabel: 'step', yLabel: 'held-out pairwise accuracy', yDomain: [0.5, 1],
+      kind: 'line',
+      id: 'acc',
+      title: 'Agreement with the true preference on unseen pairs',
+      xLabel: 'step',
+      yLabel: 'held-out pairwise accuracy',
+      yDomain: [0.5, 1],
       series: [
         { key: 'acc_dpo', label: 'DPO' },
         { key: 'acc_spo', label: 'DPO + SPO' },
       ],
     },
     {
-      kind: 'line', id: 'filler', title: 'Share of the policy\'s weight on filler', xLabel: 'step', yLabel: '‖θ_filler‖ / ‖θ‖', yDomain: [0, 1],
+      kind: 'line',
+      id: 'filler',
+      title: "Share of the policy's weight on filler",
+      xLabel: 'step',
+      yLabel: '‖θ_filler‖ / ‖θ‖',
+      yDomain: [0, 1],
       series: [
         { key: 'filler_dpo', label: 'DPO' },
         { key: 'filler_spo', label: 'DPO + SPO' },

@@ -108,14 +108,17 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
           const pred = dot(run.theta, a) - dot(run.theta, b);
           if (truth !== 0) ok += Math.sign(truth) === Math.sign(pred) ? 1 : pred === 0 ? 0.5 : 0;
         }
-        let key = 0, filler = 0;
+        let key = 0,
+          filler = 0;
         for (let j = 0; j < UNITS; j++) {
           if (j < KEY) key += run.theta[j] ** 2;
           else filler += run.theta[j] ** 2;
         }
         row[`acc_${run.key}`] = ok / N_TEST;
         row[`filler_${run.key}`] = Math.sqrt(filler / (key + filler + 1e-12));
-        row[`train_${run.key}`] = pairs.reduce((s, q) => s + (sigmoid(p.beta * (dot(run.theta, q.w) - dot(run.theta, q.l))) > 0.5 ? 1 : 0), 0) / pairs.length;
+        row[`train_${run.key}`] =
+          pairs.reduce((s, q) => s + (sigmoid(p.beta * (dot(run.theta, q.w) - dot(run.theta, q.l))) > 0.5 ? 1 : 0), 0) /
+          pairs.length;
       }
       return row;
     },
@@ -127,7 +130,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv) {
       };
       return {
         weights: {
-          kind: 'bars', labels,
+          kind: 'bars',
+          labels,
           series: [
             { label: 'true value (scaled)', values: scale(value) },
             { label: 'DPO θ (scaled)', values: scale(runs[0].theta) },

@@ -59,7 +59,14 @@ function makeTower(rng: Rng): Tower {
 }
 
 /** Item embedding from the ID (if `useId`) and the features whose mask entry is 1. */
-function itemVec(t: Float64Array, w: RecWorld, i: number, keep: Uint8Array | null, useId: boolean, out: Float64Array): void {
+function itemVec(
+  t: Float64Array,
+  w: RecWorld,
+  i: number,
+  keep: Uint8Array | null,
+  useId: boolean,
+  out: Float64Array,
+): void {
   out.fill(0);
   if (useId) for (let k = 0; k < M; k++) out[k] += t[OFF_ID + i * M + k];
   for (let f = 0; f < F; f++) {
@@ -69,7 +76,14 @@ function itemVec(t: Float64Array, w: RecWorld, i: number, keep: Uint8Array | nul
   }
 }
 
-function itemGrad(g: Float64Array, w: RecWorld, i: number, keep: Uint8Array | null, useId: boolean, d: ArrayLike<number>): void {
+function itemGrad(
+  g: Float64Array,
+  w: RecWorld,
+  i: number,
+  keep: Uint8Array | null,
+  useId: boolean,
+  d: ArrayLike<number>,
+): void {
   if (useId) for (let k = 0; k < M; k++) g[OFF_ID + i * M + k] += d[k];
   for (let f = 0; f < F; f++) {
     if (keep && !keep[f]) continue;

@@ -70,7 +70,8 @@ export function rotateImage(src: Float32Array, side: number, angle: number, out:
       const fy = sy - y0;
       const at = (yy: number, xx: number) => (yy >= 0 && yy < side && xx >= 0 && xx < side ? src[yy * side + xx] : 0);
       out[r * side + q] =
-        (1 - fy) * ((1 - fx) * at(y0, x0) + fx * at(y0, x0 + 1)) + fy * ((1 - fx) * at(y0 + 1, x0) + fx * at(y0 + 1, x0 + 1));
+        (1 - fy) * ((1 - fx) * at(y0, x0) + fx * at(y0, x0 + 1)) +
+        fy * ((1 - fx) * at(y0 + 1, x0) + fx * at(y0 + 1, x0 + 1));
     }
 }
 
@@ -81,7 +82,13 @@ const label = (t: number, thetaDeg: number) => `task ${t + 1} · ${Math.round(t 
  * Tiles `tasks` rows of `perRow` side×side pictures with one-pixel separators (value `gap`) into
  * one heatmap; `tile(t, j, out)` fills picture j of task t.
  */
-function tiled(tasks: number, perRow: number, side: number, thetaDeg: number, tile: (t: number, j: number, out: Float32Array) => void) {
+function tiled(
+  tasks: number,
+  perRow: number,
+  side: number,
+  thetaDeg: number,
+  tile: (t: number, j: number, out: Float32Array) => void,
+) {
   const rows = tasks * (side + 1) - 1;
   const cols = perRow * (side + 1) - 1;
   const values = new Float32Array(rows * cols).fill(0.15);

@@ -10,7 +10,12 @@ const tasks = Array.from({ length: MAX_TASKS }, (_, i) => i + 1);
 
 const series: LineSeries[] = [
   ...tasks.map((t): LineSeries => ({ key: `acc${t}`, label: `task ${t}` })),
-  ...tasks.map((t): LineSeries => ({ key: `b${t}`, label: `task ${t} at boundaries`, style: 'points', symbol: 'diamond' })),
+  ...tasks.map((t): LineSeries => ({
+    key: `b${t}`,
+    label: `task ${t} at boundaries`,
+    style: 'points',
+    symbol: 'diamond',
+  })),
 ];
 
 export const figure: FigureSpec = {
@@ -33,7 +38,12 @@ export const figure: FigureSpec = {
       id: 'metrics',
       title: 'Continual-evaluation metrics',
       items: [
-        { key: 'acc', label: 'ACC', help: 'Mean accuracy over the tasks seen so far, at the latest evaluation.', digits: 3 },
+        {
+          key: 'acc',
+          label: 'ACC',
+          help: 'Mean accuracy over the tasks seen so far, at the latest evaluation.',
+          digits: 3,
+        },
         {
           key: 'forg',
           label: 'FORG',

@@ -24,7 +24,15 @@ export interface Mlp {
   dispose(): void;
 }
 
-export function createMlp(tf: TF, d: number, hidden: number, rng: Rng, testX: Float32Array, testY: Int32Array, nTest: number): Mlp {
+export function createMlp(
+  tf: TF,
+  d: number,
+  hidden: number,
+  rng: Rng,
+  testX: Float32Array,
+  testY: Int32Array,
+  nTest: number,
+): Mlp {
   // He initialisation: W ~ N(0, 2/fan_in), b = 0.
   const he = (fanIn: number, fanOut: number) => {
     const w = new Float32Array(fanIn * fanOut);

@@ -48,7 +48,11 @@ describe('continual-evaluation metrics match the reference semantics (flagships.
     expect(v2.forg).toBeCloseTo(0.05, 12); // boundary forgetting: 0.95 → 0.9
     expect(v2.wf).toBeCloseTo((0.95 - 0.6 + 0) / 2, 12); // the current task is averaged in, as in the code
     const seqs = [
-      [1, [0.5], false], [1, [0.9], true], [2, [0.4, 0.3], false], [2, [0.8, 0.7], true], [3, [0.2, 0.6, 0.1], false],
+      [1, [0.5], false],
+      [1, [0.9], true],
+      [2, [0.4, 0.3], false],
+      [2, [0.8, 0.7], true],
+      [3, [0.2, 0.6, 0.1], false],
     ] as const;
     const m2 = new ContinualMetrics(10);
     for (const [k, accs, b] of seqs) {

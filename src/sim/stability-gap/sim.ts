@@ -72,7 +72,8 @@ export async function createSim(p: StabilityGapParams, env: SimEnv): Promise<Sim
     };
     if (p.method === 'joint') for (let t = 0; t <= k; t++) draw(t);
     else draw(k);
-    if (p.method === 'er' && memory.length) for (let i = 0; i < BATCH; i++) picks.push(memory[batchRng.int(memory.length)]);
+    if (p.method === 'er' && memory.length)
+      for (let i = 0; i < BATCH; i++) picks.push(memory[batchRng.int(memory.length)]);
     const x = new Float32Array(picks.length * d);
     const y = new Uint8Array(picks.length);
     picks.forEach(({ task, index }, i) => {
@@ -101,7 +102,15 @@ export async function createSim(p: StabilityGapParams, env: SimEnv): Promise<Sim
     const accs = model.accuracies(k + 1);
     const m = metrics.record(k + 1, accs, boundary);
     if (!emit) return undefined;
-    const row: MetricRow = { step: s, task: k + 1, loss: loss as number, acc: m.acc, wcAcc: m.wcAcc, wf10: m.wf, wp10: m.wp };
+    const row: MetricRow = {
+      step: s,
+      task: k + 1,
+      loss: loss as number,
+      acc: m.acc,
+      wcAcc: m.wcAcc,
+      wf10: m.wf,
+      wp10: m.wp,
+    };
     accs.forEach((a, i) => (row[`acc${i + 1}`] = a));
     if (m.minAcc !== undefined) row.minAcc = m.minAcc;
     if (m.forg !== undefined) row.forg = m.forg;

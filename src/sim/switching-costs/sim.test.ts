@@ -19,7 +19,10 @@ describe('switching costs under an observation budget', () => {
     for (const r of below) expect(r.full).toBeGreaterThan(r.bandit);
     for (const r of above) expect(r.full).toBeLessThan(r.bandit);
     // Above it regret falls like T/√B (slope near −½) …
-    const slope = logLogSlope(above.map((r) => r.budget), above.map((r) => r.full));
+    const slope = logLogSlope(
+      above.map((r) => r.budget),
+      above.map((r) => r.full),
+    );
     expect(slope).toBeLessThan(-0.3);
     expect(slope).toBeGreaterThan(-0.8);
     // … and the bandit learner gains nothing from the budget.

@@ -46,7 +46,8 @@ function lossTable(T: number, K: number, gap: number, rng: Rng): Float64Array {
 /** Regret (losses + switches − best fixed action) of a played sequence. */
 function regretOf(L: Float64Array, T: number, K: number, played: Int32Array): number {
   const tot = new Float64Array(K);
-  let loss = 0, switches = 0;
+  let loss = 0,
+    switches = 0;
   for (let t = 0; t < T; t++) {
     for (let a = 0; a < K; a++) tot[a] += L[t * K + a];
     loss += L[t * K + played[t]];
@@ -108,11 +109,13 @@ export function createSim(p: SwitchingParams, env: SimEnv): Sim {
   const { T, K } = p;
   const budgets = logSpace(10, T, POINTS).map(Math.round);
   const t23 = Math.round(T ** (2 / 3));
-  const phaseIndex = budgets.reduce((b, B, i) => (Math.abs(Math.log(B / t23)) < Math.abs(Math.log(budgets[b] / t23)) ? i : b), 0);
+  const phaseIndex = budgets.reduce(
+    (b, B, i) => (Math.abs(Math.log(B / t23)) < Math.abs(Math.log(budgets[b] / t23)) ? i : b),
+    0,
+  );
   // The loss sequence depends on (gap, seed) only, so every budget faces the same adversaries.
   const tables: Float64Array[][] = GAPS.map(() => []);
-  const table = (g: number, s: number) =>
-    (tables[g][s] ??= lossTable(T, K, GAPS[g], env.rng.fork(`world${g}:${s}`)));
+  const table = (g: number, s: number) => (tables[g][s] ??= lossTable(T, K, GAPS[g], env.rng.fork(`world${g}:${s}`)));
   return createSweepSim(POINTS, (i) => {
     const B = budgets[i];
     const mFull = Math.max(1, Math.min(T, Math.floor(B / K)));
@@ -128,15 +131,20 @@ export function createSim(p: SwitchingParams, env: SimEnv): Sim {
         full[s] = regretOf(L, T, K, fullInfoBlocks(L, T, K, mFull, rng));
         bandit[s] = regretOf(L, T, K, banditBlocks(L, T, K, mBandit, p.setting === 'extras', rng));
       }
-      const bf = band(full, 1), bb = band(bandit, 1);
+      const bf = band(full, 1),
+        bb = band(bandit, 1);
       if (bf.mean > worstFull.mean) worstFull = bf;
       if (bb.mean > worstBandit.mean) worstBandit = bb;
     });
     const row: MetricRow = {
       step: i + 1,
       budget: B,
-      full: worstFull.mean, fullLo: worstFull.lo, fullHi: worstFull.hi,
-      bandit: worstBandit.mean, banditLo: worstBandit.lo, banditHi: worstBandit.hi,
+      full: worstFull.mean,
+      fullLo: worstFull.lo,
+      fullHi: worstFull.hi,
+      bandit: worstBandit.mean,
+      banditLo: worstBandit.lo,
+      banditHi: worstBandit.hi,
       best: Math.min(worstFull.mean, worstBandit.mean),
       t23: T ** (2 / 3),
       tOverRootB: T / Math.sqrt(B),
@@ -149,5 +157,9 @@ export function createSim(p: SwitchingParams, env: SimEnv): Sim {
 /** Reached once the sweep passes the phase transition by a factor of ten in budget. */
 export function reached(rows: MetricRow[]): boolean {
   const last = rows[rows.length - 1];
-  return !!last && rows.some((r) => r.phase === 1) && last.budget >= 10 * (rows.find((r) => r.phase === 1)?.budget ?? Infinity);
+  return (
+    !!last &&
+    rows.some((r) => r.phase === 1) &&
+    last.budget >= 10 * (rows.find((r) => r.phase === 1)?.budget ?? Infinity)
+  );
 }

@@ -8,7 +8,8 @@ const base = defaultsOf(mod.params);
 describe('target-surrogate', () => {
   it('with an ill-conditioned X, SSO needs several times fewer expensive queries than GD', async () => {
     const { rows } = await runToEnd(mod, base);
-    const gd = mod.queriesTo(rows, 'gd', 1e-4), sso = mod.queriesTo(rows, 'sso', 1e-4);
+    const gd = mod.queriesTo(rows, 'gd', 1e-4),
+      sso = mod.queriesTo(rows, 'sso', 1e-4);
     expect(sso).toBeLessThan(30);
     expect(gd / sso).toBeGreaterThan(5);
     expect(mod.reached(rows)).toBe(true);
@@ -21,7 +22,8 @@ describe('target-surrogate', () => {
 
   it('on a well-conditioned problem the advantage disappears', async () => {
     const { rows } = await runToEnd(mod, { ...base, cond: 1 }, { steps: 60 });
-    const gd = mod.queriesTo(rows, 'gd', 1e-4), sso = mod.queriesTo(rows, 'sso', 1e-4);
+    const gd = mod.queriesTo(rows, 'gd', 1e-4),
+      sso = mod.queriesTo(rows, 'sso', 1e-4);
     expect(gd).toBeLessThanOrEqual(sso + 2);
   });
 

@@ -32,16 +32,22 @@ type V2 = [number, number];
 export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   // Data: x = R · diag(1, 1/√cond) · z, labels drawn from a logistic teacher (not separable).
   const dr = env.rng.fork('data');
-  const a = Math.PI / 5, ca = Math.cos(a), sa = Math.sin(a);
-  const sx = 1, sy = 1 / Math.sqrt(p.cond);
-  const X = new Float64Array(2 * N), Y = new Float64Array(N);
+  const a = Math.PI / 5,
+    ca = Math.cos(a),
+    sa = Math.sin(a);
+  const sx = 1,
+    sy = 1 / Math.sqrt(p.cond);
+  const X = new Float64Array(2 * N),
+    Y = new Float64Array(N);
   const teacher: V2 = [1.2, 0.9];
   for (let i = 0; i < N; i++) {
-    const u = sx * dr.normal(), v = sy * dr.normal();
+    const u = sx * dr.normal(),
+      v = sy * dr.normal();
     X[2 * i] = ca * u - sa * v;
     X[2 * i + 1] = sa * u + ca * v;
     // The teacher leans on the thin direction, so the optimum sits far along the slow valley.
-    const s = teacher[0] * (ca * X[2 * i] + sa * X[2 * i + 1]) + (teacher[1] / sy) * (-sa * X[2 * i] + ca * X[2 * i + 1]);
+    const s =
+      teacher[0] * (ca * X[2 * i] + sa * X[2 * i + 1]) + (teacher[1] / sy) * (-sa * X[2 * i] + ca * X[2 * i + 1]);
     Y[i] = dr.next() < sigmoid(s) ? 1 : -1;
   }
   const loss = (th: V2): number => {
@@ -52,12 +58,22 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   // Reference optimum by Newton's method.
   let opt: V2 = [0, 0];
   for (let it = 0; it < 50; it++) {
-    let g0 = 0, g1 = 0, h00 = 1e-12, h01 = 0, h11 = 1e-12;
+    let g0 = 0,
+      g1 = 0,
+      h00 = 1e-12,
+      h01 = 0,
+      h11 = 1e-12;
     for (let i = 0; i < N; i++) {
-      const x0 = X[2 * i], x1 = X[2 * i + 1], z = x0 * opt[0] + x1 * opt[1];
-      const s = sigmoid(-Y[i] * z), w = s * (1 - s);
-      g0 -= Y[i] * s * x0; g1 -= Y[i] * s * x1;
-      h00 += w * x0 * x0; h01 += w * x0 * x1; h11 += w * x1 * x1;
+      const x0 = X[2 * i],
+        x1 = X[2 * i + 1],
+        z = x0 * opt[0] + x1 * opt[1];
+      const s = sigmoid(-Y[i] * z),
+        w = s * (1 - s);
+      g0 -= Y[i] * s * x0;
+      g1 -= Y[i] * s * x1;
+      h00 += w * x0 * x0;
+      h01 += w * x0 * x1;
+      h11 += w * x1 * x1;
     }
     const det = h00 * h11 - h01 * h01;
     opt = [opt[0] - (h11 * g0 - h01 * g1) / det, opt[1] - (h00 * g1 - h01 * g0) / det];
@@ -83,7 +99,9 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     // λ_max of the batch's XᵀX/b sets the exact smoothness of the surrogate in θ.
     const G = new Float64Array(4);
     for (const i of idx) {
-      G[0] += X[2 * i] ** 2 / b; G[1] += (X[2 * i] * X[2 * i + 1]) / b; G[3] += X[2 * i + 1] ** 2 / b;
+      G[0] += X[2 * i] ** 2 / b;
+      G[1] += (X[2 * i] * X[2 * i + 1]) / b;
+      G[3] += X[2 * i + 1] ** 2 / b;
     }
     G[2] = G[1];
     const lmax = symEig(G, 2).values[1];
@@ -96,7 +114,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
       const inner = key === 'gd' ? 1 : p.m;
       let t: V2 = [th[0], th[1]];
       for (let s = 0; s < inner; s++) {
-        let g0 = 0, g1 = 0;
+        let g0 = 0,
+          g1 = 0;
         idx.forEach((i, k) => {
           const r = dz[k] + (X[2 * i] * t[0] + X[2 * i + 1] * t[1] - z0[k]) / p.eta;
           g0 += (r * X[2 * i]) / b;

@@ -88,7 +88,13 @@ function unitRows(W: Float64Array, rows: number): { hat: Float64Array; inv: Floa
 }
 
 /** One step of Eq. (1) with CL negatives, plus filtered ML negatives when `unified`. */
-function trainStep(L: Learner, x: Float64Array, y: Uint8Array, unified: boolean, p: Params): { loss: number; kept: number[] } {
+function trainStep(
+  L: Learner,
+  x: Float64Array,
+  y: Uint8Array,
+  unified: boolean,
+  p: Params,
+): { loss: number; kept: number[] } {
   const n = y.length;
   const cache = L.enc.forward(x, n);
   const e = cache.e;

@@ -35,7 +35,8 @@ describe('autoplay coordinator', () => {
   it('autoplays only the first visible figure in document order, never two at once', () => {
     const log: string[] = [];
     const c = new AutoplayCoordinator(sync);
-    const a = fake('a', log), b = fake('b', log);
+    const a = fake('a', log),
+      b = fake('b', log);
     c.register(b, () => 1);
     c.register(a, () => 0);
     c.setVisible(b, true); // b reports first, but a is earlier on the page …
@@ -47,7 +48,8 @@ describe('autoplay coordinator', () => {
   it('batches visibility reports so the earlier figure wins', async () => {
     const log: string[] = [];
     const c = new AutoplayCoordinator();
-    const a = fake('a', log), b = fake('b', log);
+    const a = fake('a', log),
+      b = fake('b', log);
     c.register(a, () => 0);
     c.register(b, () => 1);
     c.setVisible(b, true);
@@ -59,7 +61,9 @@ describe('autoplay coordinator', () => {
   it('the reader pressing Play elsewhere pauses the autoplaying figure; the next one starts when the first stops', () => {
     const log: string[] = [];
     const c = new AutoplayCoordinator(sync);
-    const a = fake('a', log), b = fake('b', log), d = fake('d', log);
+    const a = fake('a', log),
+      b = fake('b', log),
+      d = fake('d', log);
     c.register(a, () => 0);
     c.register(b, () => 1);
     c.register(d, () => 2);

@@ -69,9 +69,7 @@ export class AutoplayCoordinator {
 
   private decide(): void {
     if (this.entries.some((e) => e.fig.busy())) return;
-    const first = this.entries
-      .filter((e) => e.visible && e.fig.canAutoplay())
-      .sort((a, b) => a.order() - b.order())[0];
+    const first = this.entries.filter((e) => e.visible && e.fig.canAutoplay()).sort((a, b) => a.order() - b.order())[0];
     first?.fig.autoplay();
   }
 }

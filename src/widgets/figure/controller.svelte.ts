@@ -134,9 +134,13 @@ export class FigureController {
   }
 
   private run(): void {
-    if (this.spec.instant) return this.restart({ kind: 'seek', step: Number.MAX_SAFE_INTEGER });
     const stale = this.loaded !== this.key(this.values);
-    if (this.status === 'done' || this.status === 'diverged' || this.status === 'error' || (stale && this.status !== 'loading')) {
+    if (
+      this.status === 'done' ||
+      this.status === 'diverged' ||
+      this.status === 'error' ||
+      (stale && this.status !== 'loading')
+    ) {
       this.restart({ kind: 'run' });
     } else if (this.status === 'loading') {
       this.next = { kind: 'run' }; // the Worker is still starting: run as soon as it is ready
@@ -181,7 +185,8 @@ export class FigureController {
 
   stepOnce(): void {
     this.touched = true;
-    if (this.loaded !== this.key(this.values) || this.status === 'done' || this.status === 'error') this.restart({ kind: 'step' });
+    if (this.loaded !== this.key(this.values) || this.status === 'done' || this.status === 'error')
+      this.restart({ kind: 'step' });
     else if (this.status === 'paused' || this.status === 'idle') this.client.stepBy(this.stepSize());
   }
 
@@ -197,12 +202,15 @@ export class FigureController {
     if (this.status === 'running') this.client.play(s);
   }
 
-  /** A slider moved: restart from step 0 (instant figures run straight to the end). */
+  /**
+   * A slider moved: restart from step 0. Instant (analytic) figures too: they run flat out, and
+   * stream their rows as they come, so a slow sweep shows its first points at once.
+   */
   setValue(key: string, v: number | string | boolean): void {
     this.touched = true;
     this.autoplayed = false;
     this.values = { ...this.values, [key]: v };
-    this.restart(this.spec.instant ? { kind: 'seek', step: Number.MAX_SAFE_INTEGER } : { kind: 'run' });
+    this.restart({ kind: 'run' });
   }
 
   backToLastGood(): void {
@@ -252,7 +260,8 @@ export class FigureController {
    * resume in view). A replay to a link's `t` carries on: the reader asked for that state.
    */
   suspend(): boolean {
-    const wasRunning = (this.status === 'running' && !this.pausing) || (this.status === 'loading' && this.next.kind === 'run');
+    const wasRunning =
+      (this.status === 'running' && !this.pausing) || (this.status === 'loading' && this.next.kind === 'run');
     if (wasRunning) this.halt();
     return wasRunning;
   }
@@ -382,7 +391,11 @@ export class FigureController {
       } else if (m.type === 'rows') this.pinRows = this.pinRows.concat(m.rows);
       else if (m.type === 'done' || m.type === 'paused' || m.type === 'error') {
         const v = this.pinQueue.shift()!;
-        if (m.type === 'error') this.corrections = [...this.corrections, `A pinned run (${this.pinLabel(v)}) could not be replayed: ${m.message}`];
+        if (m.type === 'error')
+          this.corrections = [
+            ...this.corrections,
+            `A pinned run (${this.pinLabel(v)}) could not be replayed: ${m.message}`,
+          ];
         else this.pins = [...this.pins, { label: this.pinLabel(v), values: v, rows: this.pinRows }].slice(-MAX_PINS);
         this.pinsPending = this.pinQueue.length;
         if (this.pinQueue.length) client.start(this.spec.sim, { ...this.pinQueue[0] }, this.backendRequest);
@@ -407,7 +420,10 @@ export class FigureController {
           this.client.play(this.speed);
         } else if (this.next.kind === 'seek') {
           if (this.next.fromLink && this.next.step > m.totalSteps)
-            this.corrections = [...this.corrections, `${this.ns}.t (training step): ${this.next.step} is beyond this run’s ${m.totalSteps} steps; showing the end.`];
+            this.corrections = [
+              ...this.corrections,
+              `${this.ns}.t (training step): ${this.next.step} is beyond this run’s ${m.totalSteps} steps; showing the end.`,
+            ];
           this.setStatus('seeking');
           this.client.seek(Math.min(this.next.step, m.totalSteps));
         } else if (this.next.kind === 'step') {

@@ -7,13 +7,21 @@ const VAR = /var\(--[\w-]+,\s*([^)]+)\)/g;
 /** Panels side by side as one standalone SVG, CSS variables resolved to computed colours. */
 export function combinedSvg(svgs: SVGSVGElement[], title: string, p: Provenance): string {
   const cols = Math.min(COLUMNS, svgs.length);
-  const w = cols * PANEL.width, h = Math.ceil(svgs.length / cols) * PANEL.height;
+  const w = cols * PANEL.width,
+    h = Math.ceil(svgs.length / cols) * PANEL.height;
   const root = svgs[0]?.closest('figure') ?? document.documentElement;
   const cs = getComputedStyle(root);
   const bg = cs.getPropertyValue('--fl-bg').trim() || '#ffffff';
-  const resolve = (s: string) => s.replace(/var\((--[\w-]+),\s*([^)]+)\)/g, (_, name: string, fb: string) => cs.getPropertyValue(name).trim() || fb.trim()).replace(VAR, '$1');
+  const resolve = (s: string) =>
+    s
+      .replace(
+        /var\((--[\w-]+),\s*([^)]+)\)/g,
+        (_, name: string, fb: string) => cs.getPropertyValue(name).trim() || fb.trim(),
+      )
+      .replace(VAR, '$1');
   const parts = svgs.map((s, i) => {
-    const x = (i % cols) * PANEL.width, y = Math.floor(i / cols) * PANEL.height;
+    const x = (i % cols) * PANEL.width,
+      y = Math.floor(i / cols) * PANEL.height;
     const inner = resolve(s.innerHTML);
     return `<svg x="${x}" y="${y}" width="${PANEL.width}" height="${PANEL.height}" viewBox="0 0 ${PANEL.width} ${PANEL.height}">${inner}</svg>`;
   });
@@ -24,7 +32,8 @@ export function combinedSvg(svgs: SVGSVGElement[], title: string, p: Provenance)
 
 export async function svgToPng(svg: string, p: Provenance): Promise<Blob> {
   const m = /width="(\d+)" height="(\d+)"/.exec(svg);
-  const w = Number(m?.[1] ?? PANEL.width), h = Number(m?.[2] ?? PANEL.height);
+  const w = Number(m?.[1] ?? PANEL.width),
+    h = Number(m?.[2] ?? PANEL.height);
   const img = new Image();
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
@@ -36,7 +45,9 @@ export async function svgToPng(svg: string, p: Provenance): Promise<Blob> {
     const ctx = canvas.getContext('2d')!;
     ctx.scale(2, 2);
     ctx.drawImage(img, 0, 0, w, h);
-    const blob = await new Promise<Blob>((res, rej) => canvas.toBlob((b) => (b ? res(b) : rej(new Error('PNG encoding failed'))), 'image/png'));
+    const blob = await new Promise<Blob>((res, rej) =>
+      canvas.toBlob((b) => (b ? res(b) : rej(new Error('PNG encoding failed'))), 'image/png'),
+    );
     const bytes = addPngText(new Uint8Array(await blob.arrayBuffer()), 'feedback-loop', provenanceText(p));
     return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {

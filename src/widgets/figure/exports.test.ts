@@ -5,11 +5,24 @@ import type { FigureSpec } from '../../sim/runtime/figure';
 const p = { permalink: 'http://x/p/?cs.tau=1&cs.v=1#cs', params: { tau: 1, seed: 3 }, seed: 3, siteVersion: '0.1.0' };
 const spec = { sim: 's', caption: '', panels: [], csvColumns: ['loss', 'acc'], summaryKeys: [] } as FigureSpec;
 // The smallest valid PNG: signature, IHDR (1×1 grey), IDAT, IEND.
-const png = Uint8Array.from(Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010800000000', 'hex').toString('binary') + Buffer.from('3a7e9b55', 'hex').toString('binary') + Buffer.from('0000000a49444154789c636000000002000148afa471', 'hex').toString('binary') + Buffer.from('0000000049454e44ae426082', 'hex').toString('binary'), (c) => c.charCodeAt(0));
+const png = Uint8Array.from(
+  Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010800000000', 'hex').toString('binary') +
+    Buffer.from('3a7e9b55', 'hex').toString('binary') +
+    Buffer.from('0000000a49444154789c636000000002000148afa471', 'hex').toString('binary') +
+    Buffer.from('0000000049454e44ae426082', 'hex').toString('binary'),
+  (c) => c.charCodeAt(0),
+);
 
 describe('exports', () => {
   it('CSV: provenance comment lines, then step and the spec columns, numbers deterministic, gaps empty', () => {
-    const csv = toCsv(spec, [{ step: 0, loss: 0.1 + 0.2, acc: NaN }, { step: 10, loss: 1e-7, acc: 1 }], p);
+    const csv = toCsv(
+      spec,
+      [
+        { step: 0, loss: 0.1 + 0.2, acc: NaN },
+        { step: 10, loss: 1e-7, acc: 1 },
+      ],
+      p,
+    );
     expect(csv.split('\n').slice(0, 4)).toEqual([
       '# permalink: http://x/p/?cs.tau=1&cs.v=1#cs',
       '# params: {"tau":1,"seed":3}',
@@ -19,7 +32,10 @@ describe('exports', () => {
     expect(csvRows(csv)).toEqual(['step,loss,acc', '0,0.30000000000000004,', '10,1e-7,1']);
   });
   it('SVG: metadata after the root tag, escaped', () => {
-    const svg = withSvgMetadata('<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>', { ...p, permalink: 'http://x/?a=1&b=<2>' });
+    const svg = withSvgMetadata('<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>', {
+      ...p,
+      permalink: 'http://x/?a=1&b=<2>',
+    });
     expect(svg).toMatch(/^<svg[^>]*><metadata>.*permalink: http:\/\/x\/\?a=1&amp;b=&lt;2&gt;/s);
   });
   it('PNG: a tEXt chunk with a valid CRC, before IEND, readable back', () => {

@@ -89,7 +89,7 @@ export function addPngText(png: Uint8Array, keyword: string, text: string): Uint
 export function readPngText(png: Uint8Array): Record<string, string> {
   const out: Record<string, string> = {};
   const dv = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  for (let i = 8; i + 12 <= png.length; ) {
+  for (let i = 8; i + 12 <= png.length;) {
     const len = dv.getUint32(i);
     const type = String.fromCharCode(...png.subarray(i + 4, i + 8));
     if (type === 'tEXt') {

@@ -31,7 +31,15 @@ function plain(v: unknown): unknown {
   return v;
 }
 
-export function posterJson(spec: FigureSpec, params: Record<string, unknown>, rows: MetricRow[], frame: Frame | undefined, totalSteps: number): Poster {
-  const rs = downsample(spec, rows).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'step' ? v : round(v)])) as MetricRow);
+export function posterJson(
+  spec: FigureSpec,
+  params: Record<string, unknown>,
+  rows: MetricRow[],
+  frame: Frame | undefined,
+  totalSteps: number,
+): Poster {
+  const rs = downsample(spec, rows).map(
+    (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'step' ? v : round(v)])) as MetricRow,
+  );
   return { params, rows: rs, frame: plain(frame) as Frame | undefined, totalSteps };
 }

@@ -16,7 +16,12 @@ const ids = Object.keys(specs)
 describe('posters', () => {
   it('finds the figures', () => expect(ids).toContain('comp-sum'));
   it.each(ids)('%s has a poster made with its default params and a consistent spec', (id) => {
-    const problems = figureProblems(id, specs[`../../sim/${id}/figure.ts`]?.figure, schemas[`../../sim/${id}/params.ts`]?.params, posters[`../../sim/${id}/poster.json`]);
+    const problems = figureProblems(
+      id,
+      specs[`../../sim/${id}/figure.ts`]?.figure,
+      schemas[`../../sim/${id}/params.ts`]?.params,
+      posters[`../../sim/${id}/poster.json`],
+    );
     expect(problems).toEqual([]);
   });
 });

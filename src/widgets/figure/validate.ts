@@ -17,7 +17,12 @@ export interface Poster {
 
 export const NS_PATTERN = /^[a-z][a-z0-9-]{0,23}$/;
 
-export function figureProblems(sim: string, spec: FigureSpec | undefined, schema: ParamSchema | undefined, poster: Poster | undefined): string[] {
+export function figureProblems(
+  sim: string,
+  spec: FigureSpec | undefined,
+  schema: ParamSchema | undefined,
+  poster: Poster | undefined,
+): string[] {
   const out: string[] = [];
   if (!spec) return [`src/sim/${sim}/figure.ts is missing or does not export \`figure\`.`];
   if (!schema) return [`src/sim/${sim}/params.ts is missing or does not export \`params\`.`];
@@ -30,8 +35,13 @@ export function figureProblems(sim: string, spec: FigureSpec | undefined, schema
   if (!poster) out.push(`src/sim/${sim}/poster.json is missing: run \`npm run posters\`.`);
   else {
     const d = defaultsOf(schema) as Record<string, unknown>;
-    const same = Object.keys(d).length === Object.keys(poster.params).length && Object.keys(d).every((k) => d[k] === poster.params[k]);
-    if (!same) out.push(`src/sim/${sim}/poster.json was made with params ${JSON.stringify(poster.params)}, not the defaults ${JSON.stringify(d)}: run \`npm run posters\`.`);
+    const same =
+      Object.keys(d).length === Object.keys(poster.params).length &&
+      Object.keys(d).every((k) => d[k] === poster.params[k]);
+    if (!same)
+      out.push(
+        `src/sim/${sim}/poster.json was made with params ${JSON.stringify(poster.params)}, not the defaults ${JSON.stringify(d)}: run \`npm run posters\`.`,
+      );
   }
   return out;
 }
