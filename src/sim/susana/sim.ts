@@ -21,7 +21,7 @@
 import { defaultsOf, type ParamValues } from '../runtime/params';
 import type { Rng } from '../runtime/rng';
 import type { Frame, MetricRow, Sim, SimEnv, SimModule } from '../runtime/types';
-import { DIVERGED } from '../runtime/types';
+import { loopSim } from '../shared/classifier';
 import { Adam, binLabels, histogram, Mlp } from '../shared/embedding';
 import { params } from './params';
 
@@ -270,8 +270,6 @@ export function createSim(p: Params, env: SimEnv): Sim {
   const nPts = N * (K + Q);
   const x = new Float64Array(nPts * D);
   const classes = new Int32Array(BASE);
-  let done = 0;
-  let stopped = false;
   const groupLabels = Array.from({ length: NOVEL }, (_, i) => `novel ${i + 1}`);
 
   const drawEpisode = () => {
@@ -288,19 +286,20 @@ export function createSim(p: Params, env: SimEnv): Sim {
     }
   };
 
-  const train = (a: Learner, margin: number, weight: number): boolean => {
+  /** One episode's step for one arm; returns its loss (not finite: the step is skipped). */
+  const train = (a: Learner, margin: number, weight: number): number => {
     const cache = a.net.forward(x, nPts);
     const dE = new Float64Array(nPts * M);
     const [pl, tl, act, set] = episodeLoss(cache.e, N, K, Q, TAU, margin, weight, dE);
     const loss = (pl + weight * tl) / (N * Q);
-    if (!Number.isFinite(loss)) return false;
+    if (!Number.isFinite(loss)) return loss;
     a.lossSum += loss;
     a.hingeActive += act / (N * Q);
     a.settled += set / (N * Q);
     a.count++;
     a.net.backward(cache, dE);
     a.opt.step(a.net.grad);
-    return true;
+    return loss;
   };
 
   /** Mean N-way K-shot accuracy over fixed episodes drawn from the novel pool. */
@@ -337,59 +336,52 @@ export function createSim(p: Params, env: SimEnv): Sim {
     return correct / total;
   };
 
-  const evaluate = (rows: MetricRow[]): Frame => {
-    const row: MetricRow = { step: done };
-    const hist: { label: string; values: Float32Array }[] = [];
-    const pts: Frame = {};
-    for (const [k, a] of Object.entries(arms)) {
-      const e = a.net.embed(evalX, evalN);
-      const sep = separability(e, evalLabel, evalN);
-      row[`${k}Sep`] = sep.ratio;
-      row[`${k}Acc`] = fewShot(e);
-      let mm = 0;
-      for (const v of sep.margins) mm += v;
-      row[`${k}Margin`] = mm / evalN;
-      if (a.count) {
-        row[`${k}Loss`] = a.lossSum / a.count;
-        row[`${k}Settled`] = a.settled / a.count;
-        if (k === 'trip') row.tripHinge = a.hingeActive / a.count;
-      }
-      a.lossSum = 0;
-      a.hingeActive = 0;
-      a.settled = 0;
-      a.count = 0;
-      hist.push({ label: ARM_LABEL[k as keyof typeof ARM_LABEL], values: histogram(sep.margins, -0.5, 1, 15) });
-      pts[`${k}Pts`] = { kind: 'points', ...pca2(e, evalN), group: evalLabel, groupLabels };
-    }
-    rows.push(row);
-    return { margins: { kind: 'bars', labels: binLabels(-0.5, 1, 15, 2), series: hist }, ...pts };
-  };
+  /** Each arm's evaluation embedding and margins at the last measured step (the frame draws them). */
+  const last: Record<string, { e: Float64Array; margins: Float64Array }> = {};
 
-  return {
-    totalSteps: TOTAL_STEPS,
-    step(count: number) {
-      const rows: MetricRow[] = [];
-      let frame: Frame | undefined;
-      if (stopped) return { rows };
-      if (done === 0 && count > 0) frame = evaluate(rows);
-      for (let s = 0; s < count && done < TOTAL_STEPS; s++) {
-        drawEpisode();
-        const ok = train(arms.proto, 0, 0) && train(arms.trip, p.margin, p.weight);
-        done++;
-        if (!ok) {
-          rows.push({ step: done, [DIVERGED]: 1 });
-          stopped = true;
-          break;
-        }
-        if (done % EVAL_EVERY === 0) {
-          const f = evaluate(rows);
-          if (done % (EVAL_EVERY * 2) === 0 || done === TOTAL_STEPS) frame = f;
-        }
-      }
-      return frame ? { rows, frame } : { rows };
+  return loopSim({
+    total: TOTAL_STEPS,
+    every: EVAL_EVERY,
+    frameEvery: EVAL_EVERY * 2,
+    advance() {
+      drawEpisode();
+      const protoLoss = train(arms.proto, 0, 0);
+      return Number.isFinite(protoLoss) ? protoLoss + train(arms.trip, p.margin, p.weight) : protoLoss;
     },
-    dispose() {},
-  };
+    measure() {
+      const row: Record<string, number> = {};
+      for (const [k, a] of Object.entries(arms)) {
+        const e = a.net.embed(evalX, evalN);
+        const sep = separability(e, evalLabel, evalN);
+        last[k] = { e, margins: sep.margins };
+        row[`${k}Sep`] = sep.ratio;
+        row[`${k}Acc`] = fewShot(e);
+        let mm = 0;
+        for (const v of sep.margins) mm += v;
+        row[`${k}Margin`] = mm / evalN;
+        if (a.count) {
+          row[`${k}Loss`] = a.lossSum / a.count;
+          row[`${k}Settled`] = a.settled / a.count;
+          if (k === 'trip') row.tripHinge = a.hingeActive / a.count;
+        }
+        a.lossSum = 0;
+        a.hingeActive = 0;
+        a.settled = 0;
+        a.count = 0;
+      }
+      return row;
+    },
+    frame() {
+      const frame: Frame = {};
+      const hist = Object.keys(arms).map((k) => ({
+        label: ARM_LABEL[k as keyof typeof ARM_LABEL],
+        values: histogram(last[k].margins, -0.5, 1, 15),
+      }));
+      for (const k of Object.keys(arms))
+        frame[`${k}Pts`] = { kind: 'points', ...pca2(last[k].e, evalN), group: evalLabel, groupLabels };
+      return { margins: { kind: 'bars', labels: binLabels(-0.5, 1, 15, 2), series: hist }, ...frame };
+    },
+  });
 }
 
 /** The proto + triplet arm's novel-class separability exceeds the proto arm's by 10% on the last 3 evaluations. */
