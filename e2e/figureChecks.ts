@@ -6,7 +6,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
-import { trackErrors } from './support/console';
+import { watchPage } from './support/figures';
 
 const csvRows = (csv: string) => csv.split('\n').filter((l) => l && !l.startsWith('#'));
 
@@ -49,7 +49,7 @@ export function figureChecks(path: string, id: string): void {
       page.on('response', (r) => {
         if (r.url().endsWith('.js') || r.request().resourceType() === 'script') js.push(r.url());
       });
-      const errors = trackErrors(page);
+      const problems = await watchPage(page);
       const f = await open(page, path, id);
       expect(js.filter((u) => /tfjs|worker/i.test(u))).toEqual([]);
       await playUntil(f, 20);
@@ -62,7 +62,7 @@ export function figureChecks(path: string, id: string): void {
       await page.waitForTimeout(1500);
       expect(await f.step()).toBe(s1);
       await expect(f.status).toContainText(/backend (wasm|cpu|js)/);
-      expect(errors).toEqual([]);
+      expect(await problems()).toEqual([]);
     });
 
     test('a slider updates the address bar without adding history entries (keyboard only)', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { slugs } from './support/pages';
-import { trackErrors } from './support/console';
+import { watchPage } from './support/figures';
 
 // Every page is opened and checked by pages.spec.ts; these are the site-wide behaviours.
 test('there is a page for each of the 62 papers', () => {
@@ -8,7 +8,7 @@ test('there is a page for each of the 62 papers', () => {
 });
 
 test('the catalogue lists every paper and the topic filter narrows it', async ({ page }) => {
-  const errors = trackErrors(page);
+  const problems = await watchPage(page);
   await page.goto('/');
   const cards = page.locator('[data-catalogue] > li');
   await expect(cards).toHaveCount(62);
@@ -18,7 +18,7 @@ test('the catalogue lists every paper and the topic filter narrows it', async ({
   await expect(page).toHaveURL(/topic=continual-learning/);
   await page.getByRole('button', { name: /^All/ }).click();
   await expect(page.locator('[data-catalogue] > li:visible')).toHaveCount(62);
-  expect(errors).toEqual([]);
+  expect(await problems()).toEqual([]);
 });
 
 test('a topic page lists exactly the papers of that topic', async ({ page }) => {
