@@ -63,5 +63,6 @@ export function saveFile(name: string, data: Blob | string, type: string): void 
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  // Revoked late: a loaded machine may start the download seconds after the click.
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
 }
