@@ -325,10 +325,13 @@ export class FigureController {
    * ten a second read as smooth while leaving the main thread idle most of the time.
    */
   private commitSoon(): void {
-    if (this.commitTimer) return;
-    // Leading edge: the first rows after a quiet spell (a slider just moved) are shown at once.
+    // Leading edge: the first rows after a quiet spell, and a run's first rows and first frame
+    // (a slider just moved: its progress message may have been committed a moment before), are
+    // shown at once.
+    const first = (this.inbox?.rows.length && !this.rows.length) || (this.inbox?.frame && !this.frame);
+    if (this.commitTimer && !first) return;
     const wait = this.lastCommit + COMMIT_MS - performance.now();
-    if (wait <= 0) this.commit();
+    if (wait <= 0 || first) this.commit();
     else this.commitTimer = setTimeout(() => this.commit(), wait);
   }
 
