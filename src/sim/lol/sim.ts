@@ -22,7 +22,7 @@
 import { defaultsOf, type ParamValues } from '../runtime/params';
 import type { Rng } from '../runtime/rng';
 import type { Frame, MetricRow, Sim, SimEnv, SimModule } from '../runtime/types';
-import { DIVERGED } from '../runtime/types';
+import { loopSim } from '../shared/classifier';
 import { Adam } from '../shared/embedding';
 import { params } from './params';
 
@@ -41,7 +41,7 @@ export const HELD_OUT = 400;
 export const TOTAL_STEPS = 300;
 export const BATCH = 32;
 export const EVAL_EVERY = 10;
-export const FRAME_EVERY = 25;
+export const FRAME_EVERY = 50;
 export const BETA = 10;
 export const LR = 0.05;
 /** Query = normalise(u + V_MIX·v + Q_NOISE·g); document = normalise(centre + DOC_NOISE·g), g ~ N(0, I/DIM). */
@@ -307,11 +307,10 @@ export function createSim(p: Params, env: SimEnv): Sim {
     for (let j = 0; j < K; j++) uniform += Q.irr[j] / (K * test.length);
     mrr0 += rrOriginal(Q) / test.length;
   }
-  let t = 0;
-  let stopped = false;
   let lastLoss = { base: 0, lol: 0 };
 
-  const trainStep = (): boolean => {
+  /** One Adam step of both arms on the same batch; the summed loss (NaN once a weight is not finite). */
+  const advance = (): number => {
     const idx = Array.from({ length: BATCH }, () => batchRng.int(train.length));
     let ob = 0;
     let ol = 0;
@@ -322,77 +321,66 @@ export function createSim(p: Params, env: SimEnv): Sim {
     arms.base.opt.step(arms.base.g);
     arms.lol.opt.step(arms.lol.g);
     lastLoss = { base: ob, lol: ol };
-    const ok = (x: number) => Number.isFinite(x) && Math.abs(x) < 1e6;
-    return ok(ob) && ok(ol) && [...arms.base.w, ...arms.lol.w].every(ok);
+    return [...arms.base.w, ...arms.lol.w].every(Number.isFinite) ? ob + ol : NaN;
   };
 
-  const record = (rows: MetricRow[], frameWanted: boolean): Frame | undefined => {
-    const b = evaluate(test, arms.base.w);
-    const l = evaluate(test, arms.lol.w);
-    rows.push({
-      step: t,
-      irrBase: b.irrAtt,
-      irrLol: l.irrAtt,
-      irrUniform: uniform,
-      invBase: b.inv,
-      invLol: l.inv,
-      mrrBase: b.mrr[D - 1],
-      mrrLol: l.mrr[D - 1],
-      mrr1: b.mrr[0],
-      mrr0,
-      wqBase: arms.base.w[0],
-      wcBase: arms.base.w[1],
-      wcueBase: arms.base.w[2],
-      wqLol: arms.lol.w[0],
-      wcLol: arms.lol.w[1],
-      wcueLol: arms.lol.w[2],
-      trainBase: lastLoss.base,
-      trainLol: lastLoss.lol,
-    });
-    if (!frameWanted) return undefined;
-    return {
-      depth: {
-        kind: 'curves',
-        x: Float32Array.from(DEPTHS),
-        series: [
-          { label: 'Σ losses (no LoL)', y: Float32Array.from(b.mrr) },
-          { label: 'Σ losses + LoL', y: Float32Array.from(l.mrr) },
-          { label: 'original query, no feedback', y: new Float32Array(D).fill(mrr0) },
-        ],
-      },
-      gate: {
-        kind: 'bars',
-        labels: [...FEATURES],
-        series: [
-          { label: 'Σ losses (no LoL)', values: Float32Array.from(arms.base.w) },
-          { label: 'Σ losses + LoL', values: Float32Array.from(arms.lol.w) },
-        ],
-      },
-    };
+  // Rows and frames fall on the same steps: evaluate both arms once per step.
+  let scored: { step: number; b: ArmEval; l: ArmEval } | null = null;
+  const score = (step: number) => {
+    if (scored?.step !== step) scored = { step, b: evaluate(test, arms.base.w), l: evaluate(test, arms.lol.w) };
+    return scored;
   };
 
-  return {
-    totalSteps: TOTAL_STEPS,
-    step(count: number) {
-      const rows: MetricRow[] = [];
-      let frame: Frame | undefined;
-      if (stopped) return { rows };
-      if (t === 0 && count > 0) frame = record(rows, true);
-      for (let s = 0; s < count && t < TOTAL_STEPS; s++) {
-        const ok = trainStep();
-        t += 1;
-        if (!ok) {
-          rows.push({ step: t, [DIVERGED]: 1 });
-          stopped = true;
-          break;
-        }
-        if (t % EVAL_EVERY === 0 || t === TOTAL_STEPS)
-          frame = record(rows, t % FRAME_EVERY === 0 || t === TOTAL_STEPS) ?? frame;
-      }
-      return frame ? { rows, frame } : { rows };
+  return loopSim({
+    total: TOTAL_STEPS,
+    every: EVAL_EVERY,
+    frameEvery: FRAME_EVERY,
+    advance,
+    measure(step) {
+      const { b, l } = score(step);
+      return {
+        irrBase: b.irrAtt,
+        irrLol: l.irrAtt,
+        irrUniform: uniform,
+        invBase: b.inv,
+        invLol: l.inv,
+        mrrBase: b.mrr[D - 1],
+        mrrLol: l.mrr[D - 1],
+        mrr1: b.mrr[0],
+        mrr0,
+        wqBase: arms.base.w[0],
+        wcBase: arms.base.w[1],
+        wcueBase: arms.base.w[2],
+        wqLol: arms.lol.w[0],
+        wcLol: arms.lol.w[1],
+        wcueLol: arms.lol.w[2],
+        trainBase: lastLoss.base,
+        trainLol: lastLoss.lol,
+      };
     },
-    dispose() {},
-  };
+    frame(step): Frame {
+      const { b, l } = score(step);
+      return {
+        depth: {
+          kind: 'curves',
+          x: Float32Array.from(DEPTHS),
+          series: [
+            { label: 'Σ losses (no LoL)', y: Float32Array.from(b.mrr) },
+            { label: 'Σ losses + LoL', y: Float32Array.from(l.mrr) },
+            { label: 'original query, no feedback', y: new Float32Array(D).fill(mrr0) },
+          ],
+        },
+        gate: {
+          kind: 'bars',
+          labels: [...FEATURES],
+          series: [
+            { label: 'Σ losses (no LoL)', values: Float32Array.from(arms.base.w) },
+            { label: 'Σ losses + LoL', values: Float32Array.from(arms.lol.w) },
+          ],
+        },
+      };
+    },
+  });
 }
 
 /** The LoL arm's attention on off-topic feedback at depth 8 relative to the baseline's, at most. */
