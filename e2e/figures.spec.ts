@@ -158,9 +158,11 @@ for (const [index, fig] of figures.entries()) {
     let url = '';
     let sent = '';
     let sentAt = 0;
-    await test.step(fig.pageFigures[0] === fig.id ? 'the page, before the run' : 'the page', async () => {
+    // The page-level checks run once per page, in its first figure's test.
+    const firstOnPage = fig.pageFigures[0] === fig.id;
+    await test.step(firstOnPage ? 'the page, before the run' : 'the page', async () => {
       expect((await page.goto(fig.path))?.status()).toBe(200);
-      if (fig.pageFigures[0] === fig.id) await checkPage(page, fig.path, { dark: false });
+      if (firstOnPage) await checkPage(page, fig.path, { dark: false });
       expect(await problems()).toEqual([]);
     });
     await test.step('plays, pauses, shares and exports', async () => {
@@ -204,10 +206,9 @@ for (const [index, fig] of figures.entries()) {
       expect(await serious(page, { scope: `figure#${fig.id}` }), 'light theme').toEqual([]);
       await page.getByRole('button', { name: 'Dark theme' }).click();
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      const wholePage = fig.pageFigures[0] === fig.id;
       expect(
-        await serious(page, { scope: wholePage ? undefined : `figure#${fig.id}`, colourOnly: true }),
-        wholePage ? 'dark theme, the page' : 'dark theme',
+        await serious(page, { scope: firstOnPage ? undefined : `figure#${fig.id}`, colourOnly: true }),
+        firstOnPage ? 'dark theme, the page' : 'dark theme',
       ).toEqual([]);
       expect(await problems()).toEqual([]);
     });
