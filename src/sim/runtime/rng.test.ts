@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from './rng';
 
 describe('createRng', () => {
+  it('keeps its stream bit for bit (every seeded figure and poster depends on it)', () => {
+    const r = createRng(42);
+    const f = r.fork('data');
+    expect([r.next(), r.next(), r.next()]).toEqual([0.23955312534235418, 0.5859209857881069, 0.09323416277766228]);
+    expect([r.normal(), r.normal(), r.normal()]).toEqual([-1.6994458822667327, 0.5866069732637591, 0.3480293068470902]);
+    expect(r.int(1000)).toBe(929);
+    expect([f.next(), f.normal()]).toEqual([0.613680869108066, 0.8538331187317576]);
+    expect(createRng(0xffffffff).next()).toBe(0.3291638479568064);
+    const q = createRng(7);
+    let sum = 0;
+    for (let i = 0; i < 100_000; i++) sum += q.normal() + q.next();
+    expect(sum).toBe(49971.341828003286);
+  });
   it('gives the same stream for the same seed and different streams for different seeds', () => {
     const a = createRng(7),
       b = createRng(7),
