@@ -7,7 +7,8 @@
  */
 import type { MetricRow, PanelData, Sim, SimEnv, StepResult } from '../runtime/types';
 import type { ParamValues } from '../runtime/params';
-import { gram, matTVec, symEig } from '../shared/linalg';
+import { gram, matTVec } from '../shared/linalg';
+import { eigenProjections } from './spectrum';
 import { mpQuadrature, theoryTestError, timeGrid } from './theory';
 import { params } from './params';
 
@@ -30,19 +31,12 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   const initRng = env.rng.fork('init');
   const w0 = Float64Array.from({ length: P }, () => p.init * initRng.normal());
 
-  const { values: lam, vectors: V } = symEig(gram(X, N, P), P);
-  const proj = (v: ArrayLike<number>) => {
-    const out = new Float64Array(P);
-    for (let k = 0; k < P; k++) {
-      let s = 0;
-      for (let i = 0; i < P; i++) s += V[i * P + k] * v[i];
-      out[k] = s;
-    }
-    return out;
-  };
-  const b = proj(wBar);
-  const u0 = proj(Float64Array.from(w0, (v, i) => v - wBar[i]));
-  const s = proj(matTVec(X, N, P, eps));
+  // Only Vᵀw̄, Vᵀ(w₀ − w̄) and VᵀXᵀε are needed, never V itself: eigenProjections skips the O(P³)
+  // eigenvector accumulation, so createSim stays within a frame and a slider answers at once.
+  const {
+    values: lam,
+    proj: [b, u0, s],
+  } = eigenProjections(gram(X, N, P), P, [wBar, Float64Array.from(w0, (v, i) => v - wBar[i]), matTVec(X, N, P, eps)]);
   const eps2 = eps.reduce((a, v) => a + v * v, 0);
   // Eigenvalues below this are the numerically zero (frozen) modes.
   const zero = 1e-9;
@@ -79,17 +73,8 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     };
   }
 
-  // The α sweep (random-matrix averages): error at the end of training and at the best stopping time.
   function sweep(): PanelData {
-    const final = new Float32Array(SWEEP.length),
-      best = new Float32Array(SWEEP.length);
-    SWEEP.forEach((a, i) => {
-      const qa = mpQuadrature(a, 200);
-      let lo = Infinity;
-      for (const t of timeGrid(80)) lo = Math.min(lo, theoryTestError(a, t, sigma2, init2, wd, qa));
-      final[i] = theoryTestError(a, 1e4, sigma2, init2, wd, qa);
-      best[i] = lo;
-    });
+    const { final, best } = sweepCurves(sigma2, init2, wd);
     return {
       kind: 'curves',
       x: Float32Array.from(SWEEP),
@@ -116,6 +101,33 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     },
     dispose() {},
   };
+}
+
+// The α sweep (random-matrix averages): error at the end of training and at the best stopping time.
+// It does not depend on α itself (only the marker does), and at ~10⁶ exponentials it is the costliest
+// part of a restart, so it is remembered per (σ², σ₀², γ): moving the α slider redraws at once.
+const sweepCache = new Map<string, { final: Float32Array; best: Float32Array }>();
+function sweepCurves(sigma2: number, init2: number, wd: number): { final: Float32Array; best: Float32Array } {
+  const key = `${sigma2},${init2},${wd}`;
+  let hit = sweepCache.get(key);
+  if (!hit) {
+    const final = new Float32Array(SWEEP.length),
+      best = new Float32Array(SWEEP.length);
+    const times = timeGrid(80);
+    for (let i = 0; i < SWEEP.length; i++) {
+      const a = SWEEP[i];
+      const qa = mpQuadrature(a, 200);
+      let lo = Infinity;
+      for (const t of times) lo = Math.min(lo, theoryTestError(a, t, sigma2, init2, wd, qa));
+      final[i] = theoryTestError(a, 1e4, sigma2, init2, wd, qa);
+      best[i] = lo;
+    }
+    if (sweepCache.size >= 32) sweepCache.delete(sweepCache.keys().next().value!);
+    hit = { final, best };
+    sweepCache.set(key, hit);
+  }
+  // Copies, so no frame shares (or, if ever transferred, detaches) the cached arrays.
+  return { final: hit.final.slice(), best: hit.best.slice() };
 }
 
 /** Overtraining of a run: final test error minus the lowest test error along the way. */
