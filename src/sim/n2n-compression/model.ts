@@ -20,6 +20,11 @@ export interface Block {
   U: Float64Array;
   s: number;
   order: number[];
+  /** V's rows, c and U's columns rearranged in `order` (most important unit first), so a student
+   * keeping q units reads the first q of them contiguously: V row-major HID × WIDTH, U WIDTH × HID. */
+  Vo: Float64Array;
+  co: Float64Array;
+  Uo: Float64Array;
 }
 export interface Teacher {
   Win: Float64Array;
@@ -46,7 +51,17 @@ export function createTeacher(rng: Rng): Teacher {
       return Math.sqrt(u * v);
     });
     const order = imp.map((_, j) => j).sort((a, b) => imp[b] - imp[a]);
-    return { V, c, U, s, order };
+    const Vo = new Float64Array(HID * WIDTH),
+      co = new Float64Array(HID),
+      Uo = new Float64Array(WIDTH * HID);
+    order.forEach((j, q) => {
+      co[q] = c[j];
+      for (let i = 0; i < WIDTH; i++) {
+        Vo[q * WIDTH + i] = V[j * WIDTH + i];
+        Uo[i * HID + q] = U[i * HID + j];
+      }
+    });
+    return { V, c, U, s, order, Vo, co, Uo };
   });
   return { Win, blocks, Wout: gauss(CLASSES * WIDTH, 1 / Math.sqrt(WIDTH)) };
 }
@@ -54,31 +69,43 @@ export function createTeacher(rng: Rng): Teacher {
 /** An architecture: for each block, the number of hidden units kept (0 = block removed). */
 export type Arch = number[];
 
-/** Final features h of a batch (n × WIDTH) under an architecture. */
-export function features(t: Teacher, arch: Arch, X: Float64Array, n: number): Float64Array {
+/** The input layer h₀ = tanh(W_in x) of a batch (n × WIDTH): the same for every student, so computed once. */
+export function inputLayer(t: Teacher, X: Float64Array, n: number): Float64Array {
   const H = new Float64Array(n * WIDTH);
-  const z = new Float64Array(HID);
-  for (let r = 0; r < n; r++) {
-    const h = H.subarray(r * WIDTH, (r + 1) * WIDTH);
+  for (let r = 0; r < n; r++)
     for (let i = 0; i < WIDTH; i++) {
       let s = 0;
       for (let k = 0; k < D_IN; k++) s += t.Win[i * D_IN + k] * X[r * D_IN + k];
-      h[i] = Math.tanh(s);
+      H[r * WIDTH + i] = Math.tanh(s);
     }
-    t.blocks.forEach((b, l) => {
-      const keep = arch[l];
+  return H;
+}
+
+/**
+ * Final features h of a batch (n × WIDTH) under an architecture, from its input layer H0. This is
+ * the hot loop of the figure (two passes per student scored), hence flat loops over the reordered
+ * weights; the sums run in the same order as h ← h + s U_{:,order} tanh(V_{order,:} h + c).
+ */
+export function features(t: Teacher, arch: Arch, H0: Float64Array, n: number): Float64Array {
+  const H = Float64Array.from(H0);
+  const z = new Float64Array(HID);
+  for (let l = 0; l < BLOCKS; l++) {
+    const keep = arch[l];
+    if (keep === 0) continue;
+    const { Vo, co, Uo, s: strength } = t.blocks[l];
+    for (let r = 0; r < n; r++) {
+      const o = r * WIDTH;
       for (let q = 0; q < keep; q++) {
-        const j = b.order[q];
-        let s = b.c[j];
-        for (let i = 0; i < WIDTH; i++) s += b.V[j * WIDTH + i] * h[i];
+        let s = co[q];
+        for (let i = 0; i < WIDTH; i++) s += Vo[q * WIDTH + i] * H[o + i];
         z[q] = Math.tanh(s);
       }
       for (let i = 0; i < WIDTH; i++) {
         let s = 0;
-        for (let q = 0; q < keep; q++) s += b.U[i * HID + b.order[q]] * z[q];
-        h[i] += b.s * s;
+        for (let q = 0; q < keep; q++) s += Uo[i * HID + q] * z[q];
+        H[o + i] += strength * s;
       }
-    });
+    }
   }
   return H;
 }

@@ -21,9 +21,11 @@ import {
   distilReadout,
   features,
   HID,
+  inputLayer,
   logits,
   paramCount,
   type Arch,
+  type Teacher,
 } from './model';
 import { params, type N2nParams } from './params';
 
@@ -42,28 +44,73 @@ interface Score {
   frac: number;
 }
 
-export function createSim(p: N2nParams, env: SimEnv): Sim {
+/** The teacher, its data and the students distilled from it so far (accuracy, size per architecture). */
+interface World {
+  teacher: Teacher;
+  H0tr: Float64Array;
+  H0te: Float64Array;
+  Zt: Float64Array;
+  yTest: Uint8Array;
+  students: Map<string, { acc: number; frac: number }>;
+}
+
+/**
+ * The world depends only on the seed's 'teacher' and 'data' streams, never on the policy's
+ * parameters, and distilling students is nearly all of the figure's work. Kept across runs (for a
+ * few seeds) so that moving a slider restarts the policy at once instead of re-running the teacher
+ * and re-distilling the students it met before. Rows are unchanged: a student scores the same
+ * whether it is distilled now or was distilled in an earlier run.
+ */
+const worlds = new Map<string, World>();
+const WORLDS_KEPT = 4;
+
+function worldFor(env: SimEnv): World {
+  // Forks are stable (seed + label), so these draws do not shift the streams used below.
+  const key = `${env.rng.fork('teacher').next()},${env.rng.fork('data').next()}`;
+  const known = worlds.get(key);
+  if (known) return known;
   const teacher = createTeacher(env.rng.fork('teacher'));
   const data = env.rng.fork('data');
   const Xtr = Float64Array.from({ length: N_TRAIN * D_IN }, () => data.normal());
   const Xte = Float64Array.from({ length: N_TEST * D_IN }, () => data.normal());
+  const H0tr = inputLayer(teacher, Xtr, N_TRAIN),
+    H0te = inputLayer(teacher, Xte, N_TEST);
   const full: Arch = Array(BLOCKS).fill(HID);
-  const Zt = logits(teacher.Wout, features(teacher, full, Xtr, N_TRAIN), N_TRAIN);
-  const yTest = argmaxRows(logits(teacher.Wout, features(teacher, full, Xte, N_TEST), N_TEST), N_TEST);
-  const Pt = paramCount(full);
+  const Zt = logits(teacher.Wout, features(teacher, full, H0tr, N_TRAIN), N_TRAIN);
+  const yTest = argmaxRows(logits(teacher.Wout, features(teacher, full, H0te, N_TEST), N_TEST), N_TEST);
+  const world = { teacher, H0tr, H0te, Zt, yTest, students: new Map() };
+  if (worlds.size >= WORLDS_KEPT) worlds.delete(worlds.keys().next().value!);
+  worlds.set(key, world);
+  return world;
+}
+
+/** Distil a student's readout from the teacher and measure its accuracy and relative size. */
+function student(w: World, arch: Arch): { acc: number; frac: number } {
+  const key = arch.join(',');
+  const known = w.students.get(key);
+  if (known) return known;
+  const W = distilReadout(features(w.teacher, arch, w.H0tr, N_TRAIN), w.Zt, N_TRAIN);
+  const pred = argmaxRows(logits(W, features(w.teacher, arch, w.H0te, N_TEST), N_TEST), N_TEST);
+  let agree = 0;
+  for (let i = 0; i < N_TEST; i++) agree += pred[i] === w.yTest[i] ? 1 : 0;
+  const s = {
+    acc: agree / N_TEST, // the teacher's accuracy on its own labels is 1
+    frac: paramCount(arch) / paramCount(Array(BLOCKS).fill(HID)),
+  };
+  w.students.set(key, s);
+  return s;
+}
+
+export function createSim(p: N2nParams, env: SimEnv): Sim {
+  const world = worldFor(env);
   const cache = new Map<string, Score>();
 
-  /** Distil and score a student (cached: the same architecture always scores the same). */
+  /** Score a student by the paper's reward (cached: the same architecture always scores the same). */
   const score = (arch: Arch): Score => {
     const key = arch.join(',');
     const hit = cache.get(key);
     if (hit) return hit;
-    const W = distilReadout(features(teacher, arch, Xtr, N_TRAIN), Zt, N_TRAIN);
-    const pred = argmaxRows(logits(W, features(teacher, arch, Xte, N_TEST), N_TEST), N_TEST);
-    let agree = 0;
-    for (let i = 0; i < N_TEST; i++) agree += pred[i] === yTest[i] ? 1 : 0;
-    const acc = agree / N_TEST; // the teacher's accuracy on its own labels is 1
-    const frac = paramCount(arch) / Pt;
+    const { acc, frac } = student(world, arch);
     const C = 1 - frac;
     const s = { reward: C * (2 - C) * acc ** p.accWeight, acc, frac };
     cache.set(key, s);
