@@ -67,70 +67,143 @@ export interface Query {
   irr: Uint8Array;
 }
 
-function gauss(rng: Rng, out: Float64Array, scale: number) {
+/** x[o..o+DIM) = N(0, scale²/DIM) noise. */
+function gauss(rng: Rng, x: Float64Array, o: number, scale: number) {
   const s = scale / Math.sqrt(DIM);
-  for (let i = 0; i < DIM; i++) out[i] = rng.normal() * s;
-  return out;
+  for (let i = 0; i < DIM; i++) x[o + i] = rng.normal() * s;
 }
-function normalise(x: Float64Array) {
+function normalise(x: Float64Array, o: number) {
   let n = 0;
-  for (let i = 0; i < x.length; i++) n += x[i] * x[i];
+  for (let i = 0; i < DIM; i++) n += x[o + i] * x[o + i];
   n = Math.sqrt(n) || 1;
-  for (let i = 0; i < x.length; i++) x[i] /= n;
-  return x;
+  for (let i = 0; i < DIM; i++) x[o + i] /= n;
 }
-function around(rng: Rng, centre: Float64Array, noise: number): Float64Array {
-  const x = gauss(rng, new Float64Array(DIM), noise);
-  for (let i = 0; i < DIM; i++) x[i] += centre[i];
-  return normalise(x);
+/** x[o..] = normalise(centre + noise · g). */
+function around(rng: Rng, x: Float64Array, o: number, centre: Float64Array, noise: number) {
+  gauss(rng, x, o, noise);
+  for (let i = 0; i < DIM; i++) x[o + i] += centre[i];
+  normalise(x, o);
 }
-const dot = (a: Float64Array, b: Float64Array) => {
+/** a[ao..] · b[bo..] over DIM entries. */
+function dot(a: Float64Array, ao: number, b: Float64Array, bo: number) {
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  for (let i = 0; i < DIM; i++) s += a[ao + i] * b[bo + i];
   return s;
-};
+}
 
-export function makeQuery(rng: Rng, share: number, cue: number): Query {
-  const u = normalise(gauss(rng, new Float64Array(DIM), 1));
-  const v = normalise(gauss(rng, new Float64Array(DIM), 1));
-  const q = gauss(rng, new Float64Array(DIM), Q_NOISE);
+/**
+ * The part of a query the sliders cannot change. The stream of draws does not depend on the
+ * off-topic share or the cue (a feedback document's uniform and noise are drawn either way; the
+ * share only decides whether the noise sits around u or around v), so both versions of every
+ * feedback document are kept and a query for any share and cue is a cheap selection (buildQuery).
+ */
+export interface QueryDraws {
+  q: Float64Array;
+  qc: Float64Array;
+  /** Feedback document j drawn around u (on-topic) and around v (off-topic), K × DIM each. */
+  docU: Float64Array;
+  docV: Float64Array;
+  /** d_j · c for both versions, K × N_CAND each. */
+  dcU: Float64Array;
+  dcV: Float64Array;
+  /** Uniform deciding whether document j is off-topic, and the noise of its relevance cue. */
+  r: Float64Array;
+  cueNoise: Float64Array;
+}
+
+const sU = new Float64Array(DIM);
+const sV = new Float64Array(DIM);
+const sCand = new Float64Array(N_CAND * DIM);
+const sG = new Float64Array(DIM);
+
+/** Draws one query's randomness, in the same order and with the same arithmetic as a plain generator. */
+export function drawQuery(rng: Rng): QueryDraws {
+  const u = sU;
+  const v = sV;
+  gauss(rng, u, 0, 1);
+  normalise(u, 0);
+  gauss(rng, v, 0, 1);
+  normalise(v, 0);
+  const q = new Float64Array(DIM);
+  gauss(rng, q, 0, Q_NOISE);
   for (let i = 0; i < DIM; i++) q[i] += u[i] + V_MIX * v[i];
-  normalise(q);
-  const cands: Float64Array[] = [];
-  for (let c = 0; c < N_REL; c++) cands.push(around(rng, u, DOC_NOISE));
-  for (let c = 0; c < N_HARD; c++) cands.push(around(rng, v, DOC_NOISE));
-  for (let c = 0; c < N_RAND; c++) cands.push(normalise(gauss(rng, new Float64Array(DIM), 1)));
-  const docs: Float64Array[] = [];
+  normalise(q, 0);
+  let c = 0;
+  for (; c < N_REL; c++) around(rng, sCand, c * DIM, u, DOC_NOISE);
+  for (; c < N_REL + N_HARD; c++) around(rng, sCand, c * DIM, v, DOC_NOISE);
+  for (; c < N_CAND; c++) {
+    gauss(rng, sCand, c * DIM, 1);
+    normalise(sCand, c * DIM);
+  }
+  const qc = new Float64Array(N_CAND);
+  for (let c = 0; c < N_CAND; c++) qc[c] = dot(q, 0, sCand, c * DIM);
+  const d: QueryDraws = {
+    q,
+    qc,
+    docU: new Float64Array(K * DIM),
+    docV: new Float64Array(K * DIM),
+    dcU: new Float64Array(K * N_CAND),
+    dcV: new Float64Array(K * N_CAND),
+    r: new Float64Array(K),
+    cueNoise: new Float64Array(K),
+  };
+  for (let j = 0; j < K; j++) {
+    d.r[j] = rng.next();
+    gauss(rng, sG, 0, DOC_NOISE);
+    d.cueNoise[j] = rng.normal();
+    placeDoc(j, u, d.docU, d.dcU);
+    placeDoc(j, v, d.docV, d.dcV);
+  }
+  return d;
+}
+
+/** Feedback document j = normalise(its noise sG + centre), and its products with the candidates. */
+function placeDoc(j: number, centre: Float64Array, doc: Float64Array, dc: Float64Array) {
+  for (let i = 0; i < DIM; i++) doc[j * DIM + i] = sG[i] + centre[i];
+  normalise(doc, j * DIM);
+  for (let c = 0; c < N_CAND; c++) dc[j * N_CAND + c] = dot(doc, j * DIM, sCand, c * DIM);
+}
+
+const sDoc = new Float64Array(K * DIM);
+const sMean = new Float64Array(DIM);
+
+/** The query for a given off-topic share and cue strength (exactly what drawing it afresh would give). */
+export function buildQuery(d: QueryDraws, share: number, cue: number): Query {
   const irr = new Uint8Array(K);
+  const dc = new Float64Array(K * N_CAND);
   const cueV = new Float64Array(K);
   for (let j = 0; j < K; j++) {
-    irr[j] = rng.next() < share * ((j + 1) / K) ** 3 ? 1 : 0;
-    docs.push(around(rng, irr[j] ? v : u, DOC_NOISE));
-    cueV[j] = (irr[j] ? 0 : cue) + rng.normal();
+    irr[j] = d.r[j] < share * ((j + 1) / K) ** 3 ? 1 : 0;
+    sDoc.set((irr[j] ? d.docV : d.docU).subarray(j * DIM, (j + 1) * DIM), j * DIM);
+    dc.set((irr[j] ? d.dcV : d.dcU).subarray(j * N_CAND, (j + 1) * N_CAND), j * N_CAND);
+    cueV[j] = (irr[j] ? 0 : cue) + d.cueNoise[j];
   }
-  const qc = Float64Array.from(cands, (c) => dot(q, c));
-  const dc = new Float64Array(K * N_CAND);
   const qd = new Float64Array(K);
   const dd = new Float64Array(K * K);
   for (let j = 0; j < K; j++) {
-    qd[j] = dot(q, docs[j]);
-    for (let c = 0; c < N_CAND; c++) dc[j * N_CAND + c] = dot(docs[j], cands[c]);
-    for (let l = 0; l < K; l++) dd[j * K + l] = dot(docs[j], docs[l]);
+    qd[j] = dot(d.q, 0, sDoc, j * DIM);
+    // d_j · d_l = d_l · d_j exactly (same products, same order), so fill both halves at once.
+    for (let l = 0; l <= j; l++) dd[j * K + l] = dd[l * K + j] = dot(sDoc, j * DIM, sDoc, l * DIM);
   }
   const f = new Float64Array(DEPTHS.length * K * NF);
-  const mean = new Float64Array(DIM);
-  DEPTHS.forEach((k, di) => {
+  const mean = sMean;
+  for (let di = 0; di < DEPTHS.length; di++) {
+    const k = DEPTHS[di];
     mean.fill(0);
-    for (let j = 0; j < k; j++) for (let i = 0; i < DIM; i++) mean[i] += docs[j][i];
-    const mn = Math.sqrt(dot(mean, mean)) || 1;
+    for (let j = 0; j < k; j++) for (let i = 0; i < DIM; i++) mean[i] += sDoc[j * DIM + i];
+    const mn = Math.sqrt(dot(mean, 0, mean, 0)) || 1;
     for (let j = 0; j < k; j++) {
       const o = (di * K + j) * NF;
       f[o] = qd[j];
-      f[o + 1] = dot(docs[j], mean) / mn;
+      f[o + 1] = dot(sDoc, j * DIM, mean, 0) / mn;
       f[o + 2] = cueV[j];
     }
-  });
-  return { qc, dc, qd, dd, f, irr };
+  }
+  return { qc: d.qc, dc, qd, dd, f, irr };
+}
+
+export function makeQuery(rng: Rng, share: number, cue: number): Query {
+  return buildQuery(drawQuery(rng), share, cue);
 }
 
 /** Scratch space for one revision. */
@@ -287,11 +360,45 @@ export function evaluate(qs: Query[], w: ArrayLike<number>): ArmEval {
   return { mrr, loss, inv: inv / ((qs.length * D * (D - 1)) / 2), irrAtt };
 }
 
+/**
+ * The draws of the last seed: the 400 held-out queries and as many training queries as a run has
+ * needed (query i of the 'data' stream does not depend on how many follow it, so the list only
+ * grows). The sliders other than the seed reuse them, so a slider move only rebuilds the queries
+ * (a pure cache: the same values either way). About 9 kB per query: 7 MB with the defaults.
+ */
+let world: { key: string; test: QueryDraws[]; train: QueryDraws[]; dataRng: Rng } | null = null;
+
+function worldFor(env: SimEnv, trainCount: number) {
+  // Keyed by two draws of a stream forked like the data streams, so it follows whatever seed
+  // env.rng was made from.
+  const keyRng = env.rng.fork('key');
+  const key = `${keyRng.next()},${keyRng.next()}`;
+  if (world?.key !== key) {
+    const testRng = env.rng.fork('test');
+    world = {
+      key,
+      test: Array.from({ length: HELD_OUT }, () => drawQuery(testRng)),
+      train: [],
+      dataRng: env.rng.fork('data'),
+    };
+  }
+  while (world.train.length < trainCount) world.train.push(drawQuery(world.dataRng));
+  return world;
+}
+
 export function createSim(p: Params, env: SimEnv): Sim {
-  const dataRng = env.rng.fork('data');
-  const train = Array.from({ length: p.queries }, () => makeQuery(dataRng, p.irrShare, p.cue));
-  const testRng = env.rng.fork('test');
-  const test = Array.from({ length: HELD_OUT }, () => makeQuery(testRng, p.irrShare, p.cue));
+  // Lazy: createSim must return within a frame so a slider answers at once. The draws are made
+  // (or found in the cache) on first use; the held-out queries are all built for the step-0 row,
+  // a training query only when a batch first picks it.
+  let drawn: { test: Query[]; train: QueryDraws[] } | null = null;
+  const data = () => {
+    if (drawn) return drawn;
+    const w = worldFor(env, p.queries);
+    return (drawn = { test: w.test.map((d) => buildQuery(d, p.irrShare, p.cue)), train: w.train });
+  };
+  const test = () => data().test;
+  const trainQs: Query[] = [];
+  const trainQuery = (i: number) => (trainQs[i] ??= buildQuery(data().train[i], p.irrShare, p.cue));
   const initRng = env.rng.fork('init');
   const w0 = Float64Array.from({ length: NF }, () => 0.1 * initRng.normal());
   const arms = {
@@ -301,22 +408,30 @@ export function createSim(p: Params, env: SimEnv): Sim {
   arms.base.opt = new Adam(arms.base.w, LR);
   arms.lol.opt = new Adam(arms.lol.w, LR);
   const batchRng = env.rng.fork('batch');
-  let uniform = 0;
-  let mrr0 = 0;
-  for (const Q of test) {
-    for (let j = 0; j < K; j++) uniform += Q.irr[j] / (K * test.length);
-    mrr0 += rrOriginal(Q) / test.length;
-  }
+  /** Held-out constants (uniform off-topic attention, MRR of the original query), on first use. */
+  let ref: { uniform: number; mrr0: number } | null = null;
+  const reference = () => {
+    if (ref) return ref;
+    const qs = test();
+    let uniform = 0;
+    let mrr0 = 0;
+    for (const Q of qs) {
+      for (let j = 0; j < K; j++) uniform += Q.irr[j] / (K * qs.length);
+      mrr0 += rrOriginal(Q) / qs.length;
+    }
+    return (ref = { uniform, mrr0 });
+  };
   let lastLoss = { base: 0, lol: 0 };
 
   /** One Adam step of both arms on the same batch; the summed loss (NaN once a weight is not finite). */
   const advance = (): number => {
-    const idx = Array.from({ length: BATCH }, () => batchRng.int(train.length));
+    const idx = Array.from({ length: BATCH }, () => batchRng.int(p.queries));
     let ob = 0;
     let ol = 0;
     for (const i of idx) {
-      ob += objective(train[i], arms.base.w, 0, arms.base.g, 1 / BATCH) / BATCH;
-      ol += objective(train[i], arms.lol.w, p.lambda, arms.lol.g, 1 / BATCH) / BATCH;
+      const Q = trainQuery(i);
+      ob += objective(Q, arms.base.w, 0, arms.base.g, 1 / BATCH) / BATCH;
+      ol += objective(Q, arms.lol.w, p.lambda, arms.lol.g, 1 / BATCH) / BATCH;
     }
     arms.base.opt.step(arms.base.g);
     arms.lol.opt.step(arms.lol.g);
@@ -327,7 +442,12 @@ export function createSim(p: Params, env: SimEnv): Sim {
   // Rows and frames fall on the same steps: evaluate both arms once per step.
   let scored: { step: number; b: ArmEval; l: ArmEval } | null = null;
   const score = (step: number) => {
-    if (scored?.step !== step) scored = { step, b: evaluate(test, arms.base.w), l: evaluate(test, arms.lol.w) };
+    if (scored?.step !== step) {
+      const b = evaluate(test(), arms.base.w);
+      // Equal weights give the same readout (always at step 0, every step at λ = 0): evaluate once.
+      const l = arms.lol.w.every((x, t) => x === arms.base.w[t]) ? b : evaluate(test(), arms.lol.w);
+      scored = { step, b, l };
+    }
     return scored;
   };
 
@@ -338,6 +458,7 @@ export function createSim(p: Params, env: SimEnv): Sim {
     advance,
     measure(step) {
       const { b, l } = score(step);
+      const { uniform, mrr0 } = reference();
       return {
         irrBase: b.irrAtt,
         irrLol: l.irrAtt,
@@ -360,6 +481,7 @@ export function createSim(p: Params, env: SimEnv): Sim {
     },
     frame(step): Frame {
       const { b, l } = score(step);
+      const { mrr0 } = reference();
       return {
         depth: {
           kind: 'curves',
