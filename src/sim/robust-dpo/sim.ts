@@ -11,14 +11,17 @@
  */
 import type { Rng } from '../runtime/rng';
 import type { ParamValues } from '../runtime/params';
-import type { MetricRow, Sim, SimEnv } from '../runtime/types';
+import type { Frame, MetricRow, Sim, SimEnv, StepResult } from '../runtime/types';
 import { DIVERGED } from '../runtime/types';
-import { loopSim, sigmoid, softmax } from '../shared/preferences';
+import { sigmoid, softmax } from '../shared/preferences';
 import { params } from './params';
 
 export { params };
 export const usesTf = false;
 export const STEPS = 150;
+/** The side panel's ε grid (0, 0.05, …, 0.45) and its fits, one per loss and ε. */
+export const SWEEP_EPS = 10;
+export const SWEEP_FITS = 3 * SWEEP_EPS;
 const D = 4,
   PROMPTS = 20,
   RESP = 8,
@@ -49,9 +52,14 @@ function grad(th: Float64Array, d: Data, eps: number, loss: Loss, beta: number):
     let h = 0;
     for (let j = 0; j < D; j++) h += th[j] * d.dphi[k * D + j];
     const z = beta * s * h;
-    // d/dz [a ℓ(z) + b ℓ(−z)] = −a σ(−z) + b σ(z)
-    const dz = -a * sigmoid(-z) + b * sigmoid(z);
-    for (let i = 0; i < D; i++) g[i] += (dz * beta * s * d.dphi[k * D + i]) / d.n;
+    // d/dz [a ℓ(z) + b ℓ(−z)] = −a σ(−z) + b σ(z). Both sigmoids from one exponential, written as
+    // the stable `sigmoid` writes each (the ε sweep runs this 4.5 million times).
+    const e = Math.exp(-Math.abs(z));
+    const sigZ = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+    const sigMinusZ = z >= 0 ? e / (1 + e) : 1 / (1 + e);
+    const dz = -a * sigMinusZ + b * sigZ;
+    const c = dz * beta * s;
+    for (let i = 0; i < D; i++) g[i] += (c * d.dphi[k * D + i]) / d.n;
   }
   return g;
 }
@@ -111,9 +119,20 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
     }
     return t;
   };
-  // The ε sweep (side panel): parameter error of each loss after the same training budget.
-  const sweepEps = Array.from({ length: 10 }, (_, i) => i * 0.05);
-  const sweep = LOSSES.map((loss) => Float32Array.from(sweepEps.map((e) => err(fit(loss, e)))));
+  // The ε sweep (side panel): parameter error of each loss after the same training budget. Its 30
+  // fits cost as much as ten whole runs, so they are spread over the first SWEEP_FITS steps, one
+  // per step (createSim and the first step must answer a slider within a frame); the panel's frame
+  // is sent once the sweep is complete.
+  const sweepEps = Array.from({ length: SWEEP_EPS }, (_, i) => i * 0.05);
+  const sweep = LOSSES.map(() => new Float32Array(SWEEP_EPS));
+  let fitted = 0;
+  const fitUpTo = (n: number) => {
+    for (; fitted < Math.min(n, SWEEP_FITS); fitted++) {
+      const l = Math.floor(fitted / SWEEP_EPS);
+      const e = fitted % SWEEP_EPS;
+      sweep[l][e] = err(fit(LOSSES[l], sweepEps[e]));
+    }
+  };
   const th: Record<Loss, Float64Array> = {
     dpo: new Float64Array(D),
     cdpo: new Float64Array(D),
@@ -121,37 +140,64 @@ export function createSim(p: ParamValues<typeof params>, env: SimEnv): Sim {
   };
   const clean = reward(thStar);
 
-  return loopSim({
-    total: STEPS,
-    frameEvery: STEPS,
-    advance() {
-      for (const loss of LOSSES) {
-        const g = grad(th[loss], data, p.eps, loss, p.beta);
-        for (let j = 0; j < D; j++) th[loss][j] -= LR * g[j];
-      }
-    },
-    measure(step): MetricRow {
-      const row: MetricRow = { step, rewardClean: clean };
-      for (const loss of LOSSES) {
-        row[`err_${loss}`] = err(th[loss]);
-        row[`reward_${loss}`] = reward(th[loss]);
-      }
-      if (Object.values(row).some((v) => !Number.isFinite(v))) return { step, [DIVERGED]: 1 };
-      return row;
-    },
-    frame: () => ({
+  const advance = () => {
+    for (const loss of LOSSES) {
+      const g = grad(th[loss], data, p.eps, loss, p.beta);
+      for (let j = 0; j < D; j++) th[loss][j] -= LR * g[j];
+    }
+  };
+  const measure = (step: number): MetricRow => {
+    const row: MetricRow = { step, rewardClean: clean };
+    for (const loss of LOSSES) {
+      row[`err_${loss}`] = err(th[loss]);
+      row[`reward_${loss}`] = reward(th[loss]);
+    }
+    if (Object.values(row).some((v) => !Number.isFinite(v))) return { step, [DIVERGED]: 1 };
+    return row;
+  };
+  const frame = (): Frame => {
+    fitUpTo(SWEEP_FITS);
+    return {
       sweep: {
         kind: 'curves',
         x: Float32Array.from(sweepEps),
         series: [
-          { label: 'DPO', y: sweep[0] },
-          { label: 'conservative DPO', y: sweep[1] },
-          { label: 'rDPO', y: sweep[2] },
+          { label: 'DPO', y: sweep[0].slice() },
+          { label: 'conservative DPO', y: sweep[1].slice() },
+          { label: 'rDPO', y: sweep[2].slice() },
         ],
         markers: [{ x: p.eps, label: 'this run’s ε' }],
       },
-    }),
-  });
+    };
+  };
+
+  // A row every step (step 0 first); the sweep frame when the sweep completes, at the end, and
+  // when a run stops early (which then finishes the sweep). All by absolute step, never by chunk.
+  let step = 0;
+  let started = false;
+  let stopped = false;
+  return {
+    totalSteps: STEPS,
+    step(n: number): StepResult {
+      const rows: MetricRow[] = [];
+      let fr: Frame | undefined;
+      if (!started && n > 0) {
+        started = true;
+        rows.push(measure(0));
+      }
+      for (let i = 0; i < n && step < STEPS && !stopped; i++) {
+        fitUpTo(step + 1);
+        advance();
+        step++;
+        const row = measure(step);
+        rows.push(row);
+        if (row[DIVERGED]) stopped = true;
+        if (step === SWEEP_FITS || step === STEPS || stopped) fr = frame();
+      }
+      return fr ? { rows, frame: fr } : { rows };
+    },
+    dispose() {},
+  };
 }
 
 /** Shown once the three fits have separated (gradient descent is near its optimum by then). */
