@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runToEnd } from '../runtime/nodeEnv';
+import { createRng } from '../runtime/rng';
 import { defaultsOf } from '../runtime/params';
 import { logLogSlope } from '../shared/online';
 import * as mod from './sim';
@@ -39,6 +40,31 @@ describe('switching costs under an observation budget', () => {
     const last = rows.at(-1)!;
     expect(last.bandit).toBeGreaterThan(0.8 * atT23.bandit);
     expect(last.full).toBeLessThan(0.5 * last.bandit);
+  });
+
+  it('adversary: losses in [0, 1], the best action better by the gap, prefix sums consistent', () => {
+    const T = 4000;
+    const worlds = mod.adversary(T, 4, createRng(3));
+    worlds.forEach((w, g) => {
+      const totals = [0, 1, 2, 3].map((a) => w.sum(a, 0, T) / T);
+      const best = totals.indexOf(Math.min(...totals));
+      const other = totals.filter((_, a) => a !== best);
+      // Clipping at 0 can only shrink the advantage; below ~0.15 it never bites.
+      for (const m of other) expect(m - totals[best]).toBeLessThan(mod.GAPS[g] + 0.005);
+      if (mod.GAPS[g] < 0.15) for (const m of other) expect(m - totals[best]).toBeCloseTo(mod.GAPS[g], 2);
+      let s = 0,
+        lo = Infinity,
+        hi = -Infinity;
+      for (let t = 0; t < T; t++) {
+        const l = w.sum(best, t, t + 1);
+        lo = Math.min(lo, l);
+        hi = Math.max(hi, l);
+        s += l;
+      }
+      expect(lo).toBeGreaterThanOrEqual(-1e-9);
+      expect(hi).toBeLessThanOrEqual(1 + 1e-9);
+      expect(s).toBeCloseTo(w.sum(best, 0, T), 6);
+    });
   });
 
   it('is deterministic by seed and independent of chunking', async () => {
