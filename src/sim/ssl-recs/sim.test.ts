@@ -30,6 +30,13 @@ describe('ssl-recs', () => {
     }
   });
 
+  it('a restart that reuses the cached world gives the same rows as a fresh build', async () => {
+    await runToEnd(mod, { ...mod.defaults, seed: 3 }, { steps: 1 }); // evicts the seed-1 world
+    const fresh = await runToEnd(mod, mod.defaults, { steps: 40 });
+    const cached = await runToEnd(mod, mod.defaults, { steps: 40 });
+    expect(cached.rows).toEqual(fresh.rows);
+  });
+
   it('is deterministic by seed and independent of the chunk size', async () => {
     const a = await runToEnd(mod, { ...mod.defaults, mask: 'random' }, { steps: 60, chunk: 7 });
     const b = await runToEnd(mod, { ...mod.defaults, mask: 'random' }, { steps: 60, chunk: 50 });
