@@ -30,7 +30,7 @@ export const figure: FigureSpec = {
         {
           key: 'nb',
           label: 'naive Bayes error',
-          help: 'Test error of naive Bayes, averaged over three training sets.',
+          help: 'Test error of naive Bayes, averaged over eight training sets.',
         },
         {
           key: 'lr',
