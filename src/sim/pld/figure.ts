@@ -23,6 +23,7 @@ export const figure: FigureSpec = {
       kind: 'line',
       id: 'auc',
       title: 'How well “larger loss ⇒ noisy” finds the noisy clicks',
+      x: 'epoch',
       xLabel: 'epoch',
       yLabel: 'AUC (0.5 = chance)',
       yDomain: [0.4, 1],
@@ -35,6 +36,7 @@ export const figure: FigureSpec = {
       kind: 'line',
       id: 'noisy',
       title: 'Share of noisy clicks among those each rule would train on',
+      x: 'epoch',
       xLabel: 'epoch',
       yLabel: 'noisy share',
       yDomain: [0, 0.5],
@@ -95,6 +97,7 @@ export const figure: FigureSpec = {
     },
   ],
   csvColumns: [
+    'epoch',
     'globalAuc',
     'userAuc',
     'zAuc',

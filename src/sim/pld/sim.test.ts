@@ -34,10 +34,12 @@ describe('pld: global versus personal loss distributions', () => {
   });
 
   it('is deterministic by seed and independent of the chunk size', async () => {
-    const a = await runToEnd(mod, mod.defaults, { steps: 8, chunk: 7 });
-    const b = await runToEnd(mod, mod.defaults, { steps: 8, chunk: 50 });
+    // The first 8 epochs (a step measures the untrained models, then STEPS_PER_EPOCH per epoch).
+    const steps = 1 + 8 * mod.STEPS_PER_EPOCH;
+    const a = await runToEnd(mod, mod.defaults, { steps, chunk: 7 });
+    const b = await runToEnd(mod, mod.defaults, { steps, chunk: 50 });
     expect(a.rows).toEqual(b.rows);
-    const c = await runToEnd(mod, { ...mod.defaults, seed: 2 }, { steps: 8, chunk: 50 });
+    const c = await runToEnd(mod, { ...mod.defaults, seed: 2 }, { steps, chunk: 50 });
     expect(c.rows).not.toEqual(a.rows);
     for (const r of a.rows) for (const v of Object.values(r)) expect(Number.isFinite(v)).toBe(true);
   });
