@@ -229,4 +229,11 @@ describe('permalink codec: corrections', () => {
     });
     expect(mergeSearch('', 'f', e)).toBe('?f.lr=0.01&f.cmp=lr~1');
   });
+
+  it('replaces its namespace and keeps only the other parameters `keep` accepts', () => {
+    const search = '?g.x=2&junk.y=%3Cb%3E&f.lr=9&utm=a';
+    const onPage = (k: string) => !k.includes('.') || k.startsWith('g.');
+    expect(mergeSearch(search, 'f', [['f.lr', '0.1']])).toBe('?g.x=2&junk.y=%3Cb%3E&utm=a&f.lr=0.1');
+    expect(mergeSearch(search, 'f', [['f.lr', '0.1']], onPage)).toBe('?g.x=2&utm=a&f.lr=0.1');
+  });
 });

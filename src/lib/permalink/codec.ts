@@ -217,10 +217,18 @@ function encodePin(schema: ParamSchema, pin: Values, base: Values): string {
 /** Characters encodeURIComponent leaves alone, plus `,`: most keys and values need no encoding. */
 const SAFE = /^[\w.~,-]*$/;
 
-/** Replaces namespace `ns` in a query string with `entries`, keeping every other parameter. */
-export function mergeSearch(search: string, ns: string, entries: [string, string][]): string {
+/**
+ * Replaces namespace `ns` in a query string with `entries`, keeping every other parameter that
+ * `keep` accepts (by default all of them).
+ */
+export function mergeSearch(
+  search: string,
+  ns: string,
+  entries: [string, string][],
+  keep: (key: string) => boolean = () => true,
+): string {
   const q = toParams(search);
-  const kept = [...q].filter(([k]) => !k.startsWith(`${ns}.`));
+  const kept = [...q].filter(([k]) => !k.startsWith(`${ns}.`) && keep(k));
   // Hand-joined so `,` and `~` stay readable in shared links (both are safe in a query).
   const enc = (x: string) => (SAFE.test(x) ? x : encodeURIComponent(x).replace(/%2C/g, ','));
   const s = [...kept, ...entries].map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');

@@ -32,9 +32,17 @@ export function createUrlSync(ns: string, delayMs = 250) {
   };
 }
 
-/** The full link to a figure state: this page, the merged query, and `#ns` to scroll to it. */
+/**
+ * The full link to a figure state: this page, the merged query, and `#ns` to scroll to it. It keeps
+ * the state of the page's other figures but not parameters of namespaces no figure here has (a
+ * link the site makes never carries forward junk from the link the page was opened with).
+ */
 export function shareUrl(ns: string, entries: [string, string][]): string {
-  return `${location.origin}${location.pathname}${mergeSearch(location.search, ns, entries)}#${ns}`;
+  const onPage = (key: string) => {
+    const dot = key.indexOf('.');
+    return dot < 0 || document.getElementById(key.slice(0, dot))?.tagName === 'FIGURE';
+  };
+  return `${location.origin}${location.pathname}${mergeSearch(location.search, ns, entries, onPage)}#${ns}`;
 }
 
 /**

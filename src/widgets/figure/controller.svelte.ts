@@ -244,7 +244,9 @@ export class FigureController {
       full,
       version: this.spec.version ?? 1,
       t: full && this.step > 0 ? this.step : null,
-      cmp: this.pins.map((p) => p.values),
+      // Pins still replaying from the link the page was opened with are part of the state too:
+      // a Share or CSV made before they land must not drop them.
+      cmp: [...this.pins.map((p) => p.values), ...this.pinQueue].slice(-MAX_PINS),
     });
   }
 
