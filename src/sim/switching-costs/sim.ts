@@ -165,8 +165,8 @@ export function fullInfoBlocks(w: Losses, edges: Int32Array, rng: Rng): Int32Arr
   const plays = new Int32Array(M);
   const tau = T / M;
   const eta = Math.sqrt((2 * Math.log(K)) / M) / tau;
-  let p = hedgeInto(cum, eta, new Float64Array(K));
-  let q = new Float64Array(K);
+  let p: Float64Array = hedgeInto(cum, eta, new Float64Array(K));
+  let q: Float64Array = new Float64Array(K);
   let cur = rng.categorical(p);
   for (let j = 0; j < M; j++) {
     plays[j] = cur;
