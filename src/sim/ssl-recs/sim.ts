@@ -467,7 +467,9 @@ export function createSim(p: Params, env: SimEnv): Sim {
           stopped = true;
           break;
         }
-        if (done % EVAL_EVERY === 0) {
+        // Also right after the first step: a slider restart shows its first point at once, not 20
+        // training steps later.
+        if (done % EVAL_EVERY === 0 || done === 1) {
           const ev = evaluate(W, T, done % (EVAL_EVERY * 5) === 0 || done === TOTAL);
           ev.row.loss = losses[0];
           rows.push(ev.row);
