@@ -123,7 +123,55 @@ export function symEig(S: Mat, n: number): { values: Vec; vectors: Mat } {
     e = new Float64Array(n);
   const at = (i: number, j: number) => i * n + j;
   for (let j = 0; j < n; j++) d[j] = V[at(n - 1, j)];
-  // Householder tridiagonalisation.
+  householderTridiagonal(V, n, d, e);
+  // Accumulate the transformations.
+  for (let i = 0; i < n - 1; i++) {
+    V[at(n - 1, i)] = V[at(i, i)];
+    V[at(i, i)] = 1;
+    const h = d[i + 1];
+    if (h !== 0) {
+      for (let k = 0; k <= i; k++) d[k] = V[at(k, i + 1)] / h;
+      for (let j = 0; j <= i; j++) {
+        let g = 0;
+        for (let k = 0; k <= i; k++) g += V[at(k, i + 1)] * V[at(k, j)];
+        for (let k = 0; k <= i; k++) V[at(k, j)] -= g * d[k];
+      }
+    }
+    for (let k = 0; k <= i; k++) V[at(k, i + 1)] = 0;
+  }
+  for (let j = 0; j < n; j++) {
+    d[j] = V[at(n - 1, j)];
+    V[at(n - 1, j)] = 0;
+  }
+  V[at(n - 1, n - 1)] = 1;
+  e[0] = 0;
+  // Implicit QL iterations on the tridiagonal matrix, rotating V's columns along.
+  tridiagonalQL(d, e, n, (i, c, s) => {
+    for (let k = 0; k < n; k++) {
+      const vk1 = V[at(k, i + 1)],
+        vk = V[at(k, i)];
+      V[at(k, i + 1)] = s * vk + c * vk1;
+      V[at(k, i)] = c * vk - s * vk1;
+    }
+  });
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => d[a] - d[b]);
+  const values = new Float64Array(n);
+  const vectors = new Float64Array(n * n);
+  order.forEach((src, dst) => {
+    values[dst] = d[src];
+    for (let k = 0; k < n; k++) vectors[k * n + dst] = V[k * n + src];
+  });
+  return { values, vectors };
+}
+
+/**
+ * Householder reduction of a symmetric matrix to tridiagonal form (the first phase of EISPACK's
+ * tred2). V holds the matrix (row-major n×n) and is overwritten: the Householder vector of step i
+ * is left in column i above the diagonal and the tridiagonal's diagonal on V's diagonal; d must
+ * start as V's last row, and ends with h_i in d[i] (0: no reflection); e gets the off-diagonal.
+ */
+export function householderTridiagonal(V: Mat, n: number, d: Vec, e: Vec): void {
+  const at = (i: number, j: number) => i * n + j;
   for (let i = n - 1; i > 0; i--) {
     let scale = 0,
       h = 0;
@@ -174,28 +222,16 @@ export function symEig(S: Mat, n: number): { values: Vec; vectors: Mat } {
     }
     d[i] = h;
   }
-  // Accumulate the transformations.
-  for (let i = 0; i < n - 1; i++) {
-    V[at(n - 1, i)] = V[at(i, i)];
-    V[at(i, i)] = 1;
-    const h = d[i + 1];
-    if (h !== 0) {
-      for (let k = 0; k <= i; k++) d[k] = V[at(k, i + 1)] / h;
-      for (let j = 0; j <= i; j++) {
-        let g = 0;
-        for (let k = 0; k <= i; k++) g += V[at(k, i + 1)] * V[at(k, j)];
-        for (let k = 0; k <= i; k++) V[at(k, j)] -= g * d[k];
-      }
-    }
-    for (let k = 0; k <= i; k++) V[at(k, i + 1)] = 0;
-  }
-  for (let j = 0; j < n; j++) {
-    d[j] = V[at(n - 1, j)];
-    V[at(n - 1, j)] = 0;
-  }
-  V[at(n - 1, n - 1)] = 1;
-  e[0] = 0;
-  // Implicit QL iterations on the tridiagonal matrix.
+}
+
+/**
+ * Implicit QL iterations on the symmetric tridiagonal matrix with diagonal d and off-diagonal e as
+ * the Householder reduction leaves it (e[i] couples i − 1 and i; EISPACK's tql2): d ends as the
+ * eigenvalues, unsorted, and e is overwritten. Each plane rotation of coordinates i and
+ * i + 1 is handed to `rotate`, which applies it to whatever is being transformed along (the
+ * eigenvector matrix's columns in symEig, a few projected vectors elsewhere).
+ */
+export function tridiagonalQL(d: Vec, e: Vec, n: number, rotate: (i: number, c: number, s: number) => void): void {
   for (let i = 1; i < n; i++) e[i - 1] = e[i];
   e[n - 1] = 0;
   let f = 0,
@@ -236,12 +272,7 @@ export function symEig(S: Mat, n: number): { values: Vec; vectors: Mat } {
           c = p / r;
           p = c * d[i] - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]);
-          for (let k = 0; k < n; k++) {
-            const vk1 = V[at(k, i + 1)],
-              vk = V[at(k, i)];
-            V[at(k, i + 1)] = s * vk + c * vk1;
-            V[at(k, i)] = c * vk - s * vk1;
-          }
+          rotate(i, c, s);
         }
         p = (-s * s2 * c3 * el1 * e[l]) / dl1;
         e[l] = s * p;
@@ -251,14 +282,6 @@ export function symEig(S: Mat, n: number): { values: Vec; vectors: Mat } {
     d[l] += f;
     e[l] = 0;
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => d[a] - d[b]);
-  const values = new Float64Array(n);
-  const vectors = new Float64Array(n * n);
-  order.forEach((src, dst) => {
-    values[dst] = d[src];
-    for (let k = 0; k < n; k++) vectors[k * n + dst] = V[k * n + src];
-  });
-  return { values, vectors };
 }
 
 /** Solves S x = b for symmetric positive-definite S by Cholesky. */
