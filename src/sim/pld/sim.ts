@@ -24,7 +24,7 @@ import { defaultsOf, type ParamValues } from '../runtime/params';
 import type { Rng } from '../runtime/rng';
 import type { Frame, MetricRow, PanelData, Sim, SimEnv, SimModule, StepResult } from '../runtime/types';
 import { DIVERGED } from '../runtime/types';
-import { bprStep, createMF, mfScore, type MF } from '../shared/recsys';
+import { bprStep, createMF, mfScore, topKInto, type MF } from '../shared/recsys';
 import { binLabels, histogram } from '../shared/embedding';
 import { params } from './params';
 
@@ -266,10 +266,7 @@ function scoresInto(m: MF, out: Float64Array): Float64Array {
 const topS = new Float64Array(K);
 const topI = new Int32Array(K);
 
-/**
- * Mean Recall@10 over users, each normalised by min(10, held-out liked items): `topK` of the shared
- * module (same ranking, ties to the lower index) without its per-user allocations.
- */
+/** Mean Recall@10 over users, each normalised by min(10, held-out liked items). */
 function recall10(S: Float64Array, w: PldWorld, targets: Int32Array): number {
   let total = 0;
   let n = 0;
@@ -277,21 +274,7 @@ function recall10(S: Float64Array, w: PldWorld, targets: Int32Array): number {
     const t = targets[u];
     if (t === 0) continue;
     const o = u * ITEMS;
-    topS.fill(-Infinity);
-    topI.fill(-1);
-    for (let i = 0; i < ITEMS; i++) {
-      if (w.observed[o + i]) continue;
-      const s = S[o + i];
-      if (!(s > topS[K - 1])) continue;
-      let r = K - 1;
-      while (r > 0 && topS[r - 1] < s) {
-        topS[r] = topS[r - 1];
-        topI[r] = topI[r - 1];
-        r--;
-      }
-      topS[r] = s;
-      topI[r] = i;
-    }
+    topKInto(S, ITEMS, u, topS, topI, w.observed);
     let hit = 0;
     for (let r = 0; r < K; r++) if (topI[r] >= 0) hit += w.target[o + topI[r]];
     total += hit / Math.min(K, t);

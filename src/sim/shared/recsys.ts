@@ -280,8 +280,27 @@ export function bprLoss(m: MF, u: number, i: number, n: number): number {
 
 /** Indices of the k largest entries of row u of `scores` (users × items), skipping `exclude` where 1; ties to the lower index. */
 export function topK(scores: ArrayLike<number>, items: number, u: number, k: number, exclude?: Uint8Array): number[] {
-  const topS = new Float64Array(k).fill(-Infinity);
-  const topI = new Int32Array(k).fill(-1);
+  const topI = topKInto(scores, items, u, new Float64Array(k), new Int32Array(k), exclude);
+  const out: number[] = [];
+  for (let r = 0; r < k; r++) if (topI[r] >= 0) out.push(topI[r]);
+  return out;
+}
+
+/**
+ * `topK` without allocating, for loops over every user: fills topI (length k) with the indices,
+ * best first, −1 where the row has fewer than k candidates; topS is scratch of the same length.
+ */
+export function topKInto(
+  scores: ArrayLike<number>,
+  items: number,
+  u: number,
+  topS: Float64Array,
+  topI: Int32Array,
+  exclude?: Uint8Array,
+): Int32Array {
+  const k = topI.length;
+  topS.fill(-Infinity);
+  topI.fill(-1);
   const o = u * items;
   for (let i = 0; i < items; i++) {
     if (exclude && exclude[o + i]) continue;
@@ -296,9 +315,7 @@ export function topK(scores: ArrayLike<number>, items: number, u: number, k: num
     topS[p] = s;
     topI[p] = i;
   }
-  const out: number[] = [];
-  for (let r = 0; r < k; r++) if (topI[r] >= 0) out.push(topI[r]);
-  return out;
+  return topI;
 }
 
 /** The ideal DCG@k of each user on the true relevance (pass to `ndcgAtK` to skip recomputing it). */
