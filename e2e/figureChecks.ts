@@ -233,7 +233,7 @@ export function figureChecks(path: string, id: string): void {
           const fig = document.querySelector(sel);
           if (!fig?.hasAttribute('data-live') || w.__swap.length) return;
           const drawn = fig.querySelectorAll(
-            '.fl-frame svg.fl-chart path.series[d^="M"], .fl-frame svg.fl-chart rect, .fl-frame svg.fl-chart circle',
+            '.fl-frame svg.fl-chart :is(path.series, path.cells, path.bars)[d^="M"], .fl-frame svg.fl-chart rect, .fl-frame svg.fl-chart circle',
           ).length;
           w.__swap.push({ blank: drawn === 0 });
         }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-live'] });

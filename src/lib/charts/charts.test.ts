@@ -4,6 +4,7 @@ import type { MetricRow } from '../../sim/runtime/types';
 import { panelScene } from './panel';
 import { posterSvg } from './poster';
 import { sceneToString } from './scene';
+import { roundUp } from './line';
 
 const rows: MetricRow[] = Array.from({ length: 6 }, (_, i) => ({
   step: (i + 1) * 10,
@@ -132,6 +133,10 @@ describe('charts', () => {
       panelScene({ kind: 'heatmap', id: 'h', title: 'H', overlay: 'p' }, { rows, frame: { h: heat, p: pts } }),
     );
     expect(hs).toContain('stroke:var(--fl-series-2, #D55E00);stroke-width:1.5');
+    // The overlay's points are drawn too (one dot path per group), on top of the cells.
+    expect(hs.match(/<path d="M[^"]*a2\.6,2\.6[^"]*" style="fill:var\(--fl-series-\d/g)).toHaveLength(2);
+    expect(hs.lastIndexOf('a2.6,2.6')).toBeGreaterThan(hs.lastIndexOf('class="cells"'));
+    expect(hs).toContain('class="cells"');
   });
   it('rotates 3-D point clouds through the view', () => {
     const d = { ...frame.p, z: Float32Array.from([0, 0, 1]) };
@@ -149,5 +154,16 @@ describe('charts', () => {
     expect(svg).toContain('aria-label="A &lt;test&gt; &amp; figure (static preview of the default run)"');
     expect(svg).not.toContain('<test>');
     expect(svg).not.toMatch(/="[^"]*\d\.\d{3,}/); // attribute numbers rounded to 2 decimals
+  });
+});
+
+describe('roundUp (the step axis grows in round steps)', () => {
+  it('keeps round run lengths and rounds up the rest by at most a third', () => {
+    expect([1000, 1500, 2000, 400, 250, 120, 3000].map(roundUp)).toEqual([1000, 1500, 2000, 400, 250, 120, 3000]);
+    expect([151, 1001, 999, 7, 0.3].map(roundUp)).toEqual([200, 1200, 1000, 8, 0.3]);
+    for (let v = 0.013; v < 1e6; v *= 1.37) {
+      expect(roundUp(v)).toBeGreaterThanOrEqual(v * (1 - 1e-9));
+      expect(roundUp(v)).toBeLessThanOrEqual((v * 4) / 3 + 1e-9);
+    }
   });
 });

@@ -111,6 +111,11 @@ export function pointsScene(
   const y = scaleLinear()
     .domain([y0, y1])
     .range([size.height - m.bottom, m.top]);
+  // Round extents: a cloud that drifts a little between frames keeps its axes (and their SVG text).
+  if (!extentOverride) {
+    x.nice(4);
+    y.nice(4);
+  }
   if (!extentOverride) nodes.push(...axesNodes(x, y, { xLabel: panel.xLabel, yLabel: panel.yLabel, size, m }));
   if (panel.unitCircle)
     nodes.push({
@@ -118,19 +123,27 @@ export function pointsScene(
       key: 'unit',
       attrs: { d: circlePath(x, y), style: `fill:none;stroke:${MUTED};stroke-dasharray:3 3` },
     });
-  if (d.segments)
-    for (let k = 0; k + 3 < d.segments.length; k += 4)
+  if (d.segments) {
+    // One path per segment group, as for the points: a trajectory of hundreds of segments as
+    // <line>s rewrote hundreds of DOM nodes (and laid them out again) on every frame.
+    const byGroup = new Map<number, string[]>();
+    for (let k = 0; k + 3 < d.segments.length; k += 4) {
+      const g = d.segmentGroup ? d.segmentGroup[k / 4] : -1;
+      let e = byGroup.get(g);
+      if (!e) byGroup.set(g, (e = []));
+      const s = d.segments;
+      e.push(`M${r2(x(s[k]))},${r2(y(s[k + 1]))}L${r2(x(s[k + 2]))},${r2(y(s[k + 3]))}`);
+    }
+    for (const [g, parts] of [...byGroup].sort((a, b) => a[0] - b[0]))
       nodes.push({
-        tag: 'line',
-        key: `s${k}`,
+        tag: 'path',
+        key: `s${g < 0 ? 'm' : g}`,
         attrs: {
-          x1: x(d.segments[k]),
-          y1: y(d.segments[k + 1]),
-          x2: x(d.segments[k + 2]),
-          y2: y(d.segments[k + 3]),
-          style: `stroke:${d.segmentGroup ? `${seriesColour(d.segmentGroup[k / 4])};stroke-width:1.5` : MUTED}`,
+          d: parts.join(''),
+          style: `fill:none;stroke:${g >= 0 ? `${seriesColour(g)};stroke-width:1.5` : MUTED}`,
         },
       });
+  }
   // One path per group (see the 3-D case): a few DOM nodes however many points.
   const byGroup = new Map<number, string[]>();
   for (let i = 0; i < n; i++) {
@@ -182,30 +195,33 @@ export function heatmapScene(
   const colour = scaleQuantize<string>()
     .domain([lo, hi === lo ? lo + 1 : hi])
     .range(SEQUENTIAL);
-  // Adjacent cells of one colour in a row become one rect: a 36×36 map of three regions is ~100
-  // rects instead of 1,296, which keeps posters small and live redraws well under a frame.
+  // One path per colour, each a union of rectangles (adjacent cells of one colour in a row merged):
+  // a handful of DOM nodes with stable keys however many cells, where a rect per run of cells made
+  // hundreds (a 63×63 field: thousands) to create, lay out and style on every frame.
   const fillOf = (v: number) =>
     categorical ? `${seriesColour(Math.round(v))};opacity:0.3` : Number.isFinite(v) ? colour(v) : 'none';
+  const byFill = new Map<string, string[]>();
   for (let r = 0; r < d.rows; r++) {
     let start = 0;
     for (let c = 1; c <= d.cols; c++) {
       const prev = fillOf(d.values[r * d.cols + c - 1]);
       if (c < d.cols && fillOf(d.values[r * d.cols + c]) === prev) continue;
-      nodes.push({
-        tag: 'rect',
-        key: `c${r}-${start}`,
-        attrs: {
-          x: m.left + start * cw,
-          y: m.top + r * ch,
-          width: (c - start) * cw,
-          height: ch,
-          'shape-rendering': 'crispEdges',
-          style: `fill:${prev}`,
-        },
-      });
+      if (prev !== 'none') {
+        let e = byFill.get(prev);
+        if (!e) byFill.set(prev, (e = []));
+        const x0 = r2(m.left + start * cw),
+          y0 = r2(m.top + r * ch);
+        e.push(`M${x0},${y0}H${r2(m.left + c * cw)}V${r2(m.top + (r + 1) * ch)}H${x0}Z`);
+      }
       start = c;
     }
   }
+  for (const [fill, parts] of byFill)
+    nodes.push({
+      tag: 'path',
+      key: `c${fill}`,
+      attrs: { d: parts.join(''), class: 'cells', 'shape-rendering': 'crispEdges', style: `fill:${fill}` },
+    });
   d.rowLabels?.forEach((l, r) =>
     nodes.push({
       tag: 'text',
@@ -237,7 +253,7 @@ export function heatmapScene(
   if (overlay && d.extent)
     nodes.push(
       ...pointsScene({ ...panel, unitCircle: false }, overlay, size, DEFAULT_VIEW, d.extent)
-        .filter((n) => (n.tag === 'circle' && /^p\d/.test(n.key)) || (n.tag === 'line' && /^s\d/.test(n.key)))
+        .filter((n) => n.tag === 'path' && /^[gs]/.test(n.key)) // the points and segments, not the axes
         .map((n) => ({ ...n, key: `o${n.key}` })),
     );
   if (!categorical && !d.rowLabels)
@@ -291,24 +307,23 @@ export function barsScene(panel: FramePanel, d: Of<'bars'>, size: Size = PANEL):
     ).filter((n) => !n.key.startsWith('gx') && !n.key.startsWith('tx')),
   ];
   const base = y(log ? y.domain()[0] : 0);
-  d.series.forEach((s, si) =>
+  // One path per series (see heatmapScene): a histogram's bars are one DOM node, not one each.
+  d.series.forEach((s, si) => {
+    const parts: string[] = [];
     d.labels.forEach((_, li) => {
       const v = s.values[li];
       if (!Number.isFinite(v) || (log && v <= 0)) return;
       const top = y(v);
+      const bx = r2((x(String(li)) ?? 0) + (inner(String(si)) ?? 0));
+      parts.push(`M${bx},${r2(Math.min(top, base))}h${r2(inner.bandwidth())}V${r2(Math.max(top, base))}H${bx}Z`);
+    });
+    if (parts.length)
       nodes.push({
-        tag: 'rect',
-        key: `b${si}-${li}`,
-        attrs: {
-          x: (x(String(li)) ?? 0) + (inner(String(si)) ?? 0),
-          y: Math.min(top, base),
-          width: inner.bandwidth(),
-          height: Math.abs(base - top),
-          style: `fill:${seriesColour(si)}`,
-        },
+        tag: 'path',
+        key: `b${si}`,
+        attrs: { d: parts.join(''), class: 'bars', style: `fill:${seriesColour(si)}` },
       });
-    }),
-  );
+  });
   const every = Math.ceil(d.labels.length / 12); // keep category labels legible
   d.labels.forEach((l, li) => {
     if (li % every === 0)

@@ -36,6 +36,14 @@ function domainOf(values: number[], log: boolean, fixed?: [number, number]): [nu
   return [lo, hi];
 }
 
+const ROUND = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+/** The smallest of ROUND × 10^k at or above v (v > 0): at most a third above v. */
+export function roundUp(v: number): number {
+  const p = 10 ** Math.floor(Math.log10(v));
+  const m = ROUND.find((r) => r * p >= v * (1 - 1e-12)) ?? 10;
+  return Number((m * p).toPrecision(12));
+}
+
 export function lineScene(panel: LinePanel, rows: MetricRow[], pins: PinnedRun[] = [], size: Size = PANEL): LineScene {
   const xKey = panel.x ?? 'step';
   const xLog = panel.xScale === 'log';
@@ -70,6 +78,13 @@ export function lineScene(panel: LinePanel, rows: MetricRow[], pins: PinnedRun[]
     .domain(domainOf(ys, yLog, panel.yDomain))
     .range([size.height - m.bottom, m.top]);
   if (!panel.yDomain) y.nice(4);
+  // The step axis ends at a round number the run grows into (…, 1000, 1200, 1500, 2000, …): while
+  // a run streams in, its ticks, labels and gridlines then move a few times, not on every frame
+  // (each move re-lays out that SVG text). Round run lengths still end exactly at the last step.
+  if (xKey === 'step' && !xLog) {
+    const [lo, hi] = x.domain();
+    if (lo >= 0 && hi > lo) x.domain([lo, roundUp(hi)]);
+  }
   const nodes: SceneNode[] = [
     ...head.nodes,
     ...axesNodes(x, y, {
