@@ -1,5 +1,5 @@
 /** Chart primitives (DESIGN.md §7). Pure geometry in *Scene functions; `createChart` draws live. */
-export { createChart, renderScene, type Chart } from './live';
+export { createChart, renderScene, warmUp, type Chart } from './live';
 export { panelScene, fmt, type PanelInput } from './panel';
 export { posterSvg, posterPanels, gridSize, COLUMNS } from './poster';
 export { lineScene, type PinnedRun } from './line';

@@ -160,3 +160,30 @@ export function createChart(svg: SVGSVGElement, panel: Panel): Chart {
     },
   };
 }
+
+/**
+ * Runs each line and readout panel's drawing code once, on three made-up rows, into an <svg> that
+ * is never attached: nothing is shown or laid out, but the first live draw (the task that swaps the
+ * poster for the live charts while the Worker trains) then finds that code compiled instead of
+ * parsing and compiling it there. Call it when the page is idle.
+ */
+export function warmUp(panels: Panel[]): void {
+  const keys = new Set<string>();
+  for (const p of panels) {
+    if (p.kind === 'line') {
+      if (p.x) keys.add(p.x);
+      for (const s of p.series) [s.key, ...(s.band ?? [])].forEach((k) => keys.add(k));
+    } else if (p.kind === 'readout') p.items.forEach((i) => keys.add(i.key));
+  }
+  const rows: MetricRow[] = [1, 2, 3].map((i) => {
+    const r: MetricRow = { step: i };
+    for (const k of keys) r[k] = i / 4;
+    return r;
+  });
+  for (const p of panels) {
+    if (p.kind !== 'line' && p.kind !== 'readout') continue;
+    const chart = createChart(document.createElementNS(NS, 'svg') as SVGSVGElement, p);
+    chart.update({ rows, pins: [] });
+    chart.destroy();
+  }
+}

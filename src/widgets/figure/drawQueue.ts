@@ -1,6 +1,6 @@
 /**
  * One queue of chart redraws for the whole page. Each animation frame draws queued panels in the
- * order they asked until about 8 ms have gone, and leaves the rest for the next frame. A figure
+ * order they asked until about 4 ms have gone, and leaves the rest for the next frame. A figure
  * with several heavy panels (a 3-D point cloud, histograms, curves) updated by the same Worker
  * message would otherwise redraw them all in one frame: one main-thread task of 80–130 ms while
  * it trains, long enough to make the page stutter under the reader's scroll and drag.
@@ -11,7 +11,7 @@
 export type DrawJob = () => void;
 
 /** Milliseconds of drawing per frame before the remaining panels wait for the next one. */
-export const FRAME_BUDGET_MS = 8;
+export const FRAME_BUDGET_MS = 4;
 
 export interface DrawQueue {
   request(job: DrawJob): void;
