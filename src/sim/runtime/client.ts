@@ -3,7 +3,7 @@
  * a run starts, so a page ships no simulation code until the reader presses Play or the figure
  * autoplays in view. Replies from a replaced run are dropped by run number.
  */
-import type { BackendRequest, FromWorker, ToWorker, WireParams } from './messages';
+import type { AfterStart, BackendRequest, FromWorker, ToWorker, WireParams } from './messages';
 
 export type ClientEvent = FromWorker;
 
@@ -13,10 +13,13 @@ export class SimClient {
 
   constructor(private readonly onMessage: (m: FromWorker) => void) {}
 
-  /** Starts (or restarts) `sim` with `params`; the Worker answers `ready` then waits for run/seek. */
-  start(sim: string, params: WireParams, backend: BackendRequest = 'auto'): void {
+  /**
+   * Starts (or restarts) `sim` with `params`; the Worker answers `ready`, then runs or seeks as
+   * `then` says (unless paused meanwhile), or waits for run/seek.
+   */
+  start(sim: string, params: WireParams, backend: BackendRequest = 'auto', then?: AfterStart): void {
     this.run += 1;
-    this.send({ type: 'start', run: this.run, sim, params, backend });
+    this.send({ type: 'start', run: this.run, sim, params, backend, ...(then ? { then } : {}) });
   }
 
   play(speed = 1): void {

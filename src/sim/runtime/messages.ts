@@ -4,7 +4,8 @@
  *
  *   main ──start──▶ worker ──ready {backend}──▶ main
  *   main ──run────▶ worker ──rows* / progress* ──▶ … ──done──▶ main
- *   main ──pause──▶ worker (stops after the current ~20 ms chunk)
+ *   main ──start {then: run | seek}──▶ worker ──ready──▶ rows… (no round trip through the page)
+ *   main ──pause──▶ worker (stops after the current ~10 ms chunk)
  *   main ──seek───▶ worker ──progress* ──▶ rows (all at once) ──▶ paused at the step
  *   anything that throws ──▶ error {kind, message}; the figure offers Retry.
  */
@@ -15,7 +16,7 @@ export type WireParams = Record<string, number | string | boolean>;
 
 export type ToWorker =
   /** `run` numbers the run: every reply carries it, so replies from a replaced run are dropped. */
-  | { type: 'start'; run: number; sim: string; params: WireParams; backend?: BackendRequest }
+  | { type: 'start'; run: number; sim: string; params: WireParams; backend?: BackendRequest; then?: AfterStart }
   /** speed in (0, 1]: the fraction of wall time the Worker spends stepping (1 = flat out). */
   | { type: 'run'; speed?: number }
   | { type: 'pause' }
@@ -26,6 +27,13 @@ export type ToWorker =
   | { type: 'dispose' }
   /** Are you there? Answered with `pong` at once, whatever the Worker is doing. */
   | { type: 'ping' };
+
+/**
+ * What the Worker does as soon as the run is ready, unless a `pause` arrives first. Saves the
+ * ready → run (or seek) round trip through the page, whose main thread may be busy (drawing the
+ * previous run after a slider moved, or hydrating while a permalink's page loads).
+ */
+export type AfterStart = { kind: 'run'; speed: number } | { kind: 'seek'; step: number };
 
 /**
  * 'auto' = wasm (SIMD when available) falling back to cpu; 'cpu' forces the fallback. The page

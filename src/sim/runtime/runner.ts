@@ -1,5 +1,5 @@
 /**
- * Drives one Sim inside the Worker: chunked stepping (~20 ms per chunk so `pause` and new params
+ * Drives one Sim inside the Worker: chunked stepping (~10 ms per chunk so `pause` and new params
  * are answered at once), rows batched to at most ~30 messages/s, seek without rendering, and
  * throwing cores turned into `error` messages. Kept free of Worker globals so Node tests drive it.
  *
@@ -10,7 +10,7 @@ import type { FromWorkerBody } from './messages';
 import type { Frame, MetricRow, Sim } from './types';
 import { DIVERGED } from './types';
 
-const CHUNK_MS = 20;
+const CHUNK_MS = 10;
 const FLUSH_MS = 34; // ≤ 30 rows messages per second
 const PROGRESS_MS = 100;
 
@@ -100,7 +100,7 @@ export class SimRunner {
       const per = dt / Math.max(1, n);
       this.msPerStep = this.msPerStep ? 0.7 * this.msPerStep + 0.3 * per : per;
       this.rate = 1000 / this.msPerStep;
-      // Next chunk sized to ~20 ms (at least one step, at most doubling so a slow step is noticed).
+      // Next chunk sized to ~10 ms (at least one step, at most doubling so a slow step is noticed).
       n = Math.max(1, Math.min(n * 2, Math.round(CHUNK_MS / this.msPerStep)));
       if (stop) break;
       if (mode === 'running') this.flush(false);

@@ -10,7 +10,7 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { installFastMatMulGrad } from './fastMatMulGrad';
-import type { Backend, BackendRequest, FallbackReason, FromWorkerBody, ToWorker } from './messages';
+import type { AfterStart, Backend, BackendRequest, FallbackReason, FromWorkerBody, ToWorker } from './messages';
 import { createRng } from './rng';
 import { SimRunner } from './runner';
 import type { SimEnv, SimModule, TF } from './types';
@@ -23,6 +23,8 @@ type Loaded = { tf: TF; backend: Backend; fallback?: FallbackReason };
 let tfLoaded: Promise<Loaded> | null = null;
 let runner: SimRunner | null = null;
 let currentRun = 0;
+/** The current run's `then`, dropped by a `pause` that arrives while the run is still starting. */
+let afterStart: AfterStart | undefined;
 
 function post(run: number, m: FromWorkerBody): void {
   scope.postMessage({ ...m, run });
@@ -89,13 +91,7 @@ async function start(run: number, simId: string, params: Record<string, unknown>
   const env: SimEnv = {
     tf: tf as TF,
     rng: createRng(Number(params.seed ?? 1)),
-    loadAsset: async (name) => {
-      const res = await fetch(
-        new URL(`${import.meta.env.BASE_URL}data/${name}`.replace('//', '/'), scope.location.origin),
-      );
-      if (!res.ok) throw new Error(`Could not load ${name} (${res.status}).`);
-      return new Uint8Array(await res.arrayBuffer());
-    },
+    loadAsset,
   };
   try {
     const sim = await mod.createSim(params as ParamValues<ParamSchema>, env);
@@ -103,8 +99,33 @@ async function start(run: number, simId: string, params: Record<string, unknown>
     runner = new SimRunner(sim, (m) => post(run, m), clock);
     post(run, { type: 'ready', backend, totalSteps: sim.totalSteps, ...(fallback ? { fallback } : {}) });
   } catch (e) {
-    post(run, { type: 'error', kind: 'create', message: errorText(e) });
+    return post(run, { type: 'error', kind: 'create', message: errorText(e) });
   }
+  const then = afterStart;
+  afterStart = undefined;
+  if (then?.kind === 'run') runner.run(then.speed);
+  else if (then?.kind === 'seek') return runner.seek(then.step);
+}
+
+/**
+ * Static data files by name, fetched once per Worker: a slider restart reuses the bytes (cores only
+ * read them). A failed fetch is forgotten, so Retry fetches again.
+ */
+const assets = new Map<string, Promise<Uint8Array>>();
+function loadAsset(name: string): Promise<Uint8Array> {
+  let bytes = assets.get(name);
+  if (!bytes) {
+    bytes = (async () => {
+      const res = await fetch(
+        new URL(`${import.meta.env.BASE_URL}data/${name}`.replace('//', '/'), scope.location.origin),
+      );
+      if (!res.ok) throw new Error(`Could not load ${name} (${res.status}).`);
+      return new Uint8Array(await res.arrayBuffer());
+    })();
+    bytes.catch(() => assets.delete(name));
+    assets.set(name, bytes);
+  }
+  return bytes;
 }
 
 function errorText(e: unknown): string {
@@ -133,12 +154,16 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
   const m = ev.data;
   if (m.type === 'start') {
     currentRun = m.run;
+    afterStart = m.then;
     runner?.pause();
     queue = queue.then(() => start(m.run, m.sim, m.params, m.backend ?? 'auto'));
     return;
   }
   if (m.type === 'ping') return post(currentRun, { type: 'pong' }); // the page's watchdog
-  if (m.type === 'pause') runner?.pause(); // answered at once, not queued behind a seek
+  if (m.type === 'pause') {
+    runner?.pause(); // answered at once, not queued behind a seek
+    afterStart = undefined;
+  }
   queue = queue.then(() => {
     if (!runner) return;
     if (m.type === 'run') runner.run(m.speed);

@@ -11,7 +11,14 @@
  * never hold up the run the reader sees.
  */
 import { SimClient } from '../../sim/runtime/client';
-import type { Backend, BackendRequest, FallbackReason, FromWorker, WireParams } from '../../sim/runtime/messages';
+import type {
+  AfterStart,
+  Backend,
+  BackendRequest,
+  FallbackReason,
+  FromWorker,
+  WireParams,
+} from '../../sim/runtime/messages';
 import type { FigureSpec } from '../../sim/runtime/figure';
 import type { ParamSchema } from '../../sim/runtime/params';
 import { defaultsOf } from '../../sim/runtime/params';
@@ -35,6 +42,8 @@ const COMMIT_MS = 100;
  * is busy it is pinged every PING_MS, and silence for longer than SILENT_MS counts as a failure.
  */
 const PING_MS = 2000;
+/** A pinned run from a link replays to its last step (the Worker clamps the seek to the run). */
+const TO_END: AfterStart = { kind: 'seek', step: Number.MAX_SAFE_INTEGER };
 const SILENT_MS = 10_000;
 
 type Next = { kind: 'run' } | { kind: 'seek'; step: number; fromLink?: boolean } | { kind: 'step' } | { kind: 'none' };
@@ -369,7 +378,14 @@ export class FigureController {
     this.loaded = this.key(this.values);
     this.loadedSnapshot = { ...this.values };
     this.setStatus('loading');
-    this.client.start(this.spec.sim, { ...this.values }, this.backendRequest);
+    // The Worker runs or seeks as soon as it is ready (a Pause before then cancels it).
+    const then: AfterStart | undefined =
+      next.kind === 'run'
+        ? { kind: 'run', speed: this.speed }
+        : next.kind === 'seek'
+          ? { kind: 'seek', step: next.step }
+          : undefined;
+    this.client.start(this.spec.sim, { ...this.values }, this.backendRequest, then);
   }
 
   /**
@@ -390,10 +406,9 @@ export class FigureController {
     if (this.pinClient || !this.pinQueue.length) return;
     const client: SimClient = new SimClient((m) => {
       if (client !== this.pinClient) return;
-      if (m.type === 'ready') {
-        this.pinRows = [];
-        client.seek(m.totalSteps);
-      } else if (m.type === 'rows') this.pinRows = this.pinRows.concat(m.rows);
+      if (m.type === 'ready')
+        this.pinRows = []; // the Worker replays to the end on its own
+      else if (m.type === 'rows') this.pinRows = this.pinRows.concat(m.rows);
       else if (m.type === 'done' || m.type === 'paused' || m.type === 'error') {
         const v = this.pinQueue.shift()!;
         if (m.type === 'error')
@@ -403,7 +418,7 @@ export class FigureController {
           ];
         else this.pins = [...this.pins, { label: this.pinLabel(v), values: v, rows: this.pinRows }].slice(-MAX_PINS);
         this.pinsPending = this.pinQueue.length;
-        if (this.pinQueue.length) client.start(this.spec.sim, { ...this.pinQueue[0] }, this.backendRequest);
+        if (this.pinQueue.length) client.start(this.spec.sim, { ...this.pinQueue[0] }, this.backendRequest, TO_END);
         else {
           client.terminate();
           this.pinClient = null;
@@ -411,7 +426,7 @@ export class FigureController {
       }
     });
     this.pinClient = client;
-    client.start(this.spec.sim, { ...this.pinQueue[0] }, this.backendRequest);
+    client.start(this.spec.sim, { ...this.pinQueue[0] }, this.backendRequest, TO_END);
   }
 
   private onMessage(m: FromWorker): void {
@@ -421,6 +436,7 @@ export class FigureController {
         this.fallback = m.fallback ?? null;
         this.total = m.totalSteps;
         if (this.next.kind === 'run') {
+          // Already running (see restart); this only passes on a speed changed while it loaded.
           this.setStatus('running');
           this.client.play(this.speed);
         } else if (this.next.kind === 'seek') {
@@ -429,8 +445,7 @@ export class FigureController {
               ...this.corrections,
               `${this.ns}.t (training step): ${this.next.step} is beyond this run’s ${m.totalSteps} steps; showing the end.`,
             ];
-          this.setStatus('seeking');
-          this.client.seek(Math.min(this.next.step, m.totalSteps));
+          this.setStatus('seeking'); // the Worker seeks on its own (see restart), clamped to the run
         } else if (this.next.kind === 'step') {
           this.setStatus('paused');
           this.client.stepBy(this.stepSize());
