@@ -77,7 +77,7 @@ export async function createSim(p: StabilityGapParams, env: SimEnv): Promise<Sim
     const x = new Float32Array(picks.length * d);
     const y = new Uint8Array(picks.length);
     picks.forEach(({ task, index }, i) => {
-      x.set(trainX[task].subarray(index * d, (index + 1) * d), i * d);
+      x.set(trainX(task).subarray(index * d, (index + 1) * d), i * d);
       y[i] = trainY[index];
     });
     return { x, y };
