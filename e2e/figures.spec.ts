@@ -172,6 +172,7 @@ for (const [index, fig] of figures.entries()) {
       await f.fig.scrollIntoViewIfNeeded();
       await hydrated(page, fig.id);
       await expect(f.notice).toHaveCount(0);
+      const scrollBefore = await page.evaluate(() => scrollY);
       await f.button('Play').click();
       // About a fiftieth of the run (instant figures run straight to their end).
       const deadline = Date.now() + SENDER_MS;
@@ -185,6 +186,10 @@ for (const [index, fig] of figures.entries()) {
           { timeout: 60_000, intervals: [100, 200] },
         )
         .toBe(true);
+      // The live charts replaced the poster without moving the page, so the run was not paused by
+      // scrolling out of view (a scroll-anchoring jump once did exactly that).
+      expect(await page.evaluate(() => scrollY), 'the page stays put when the live charts appear').toBe(scrollBefore);
+      await expect(f.status, 'the run goes on by itself').toContainText(/training|done/);
       await f
         .button('Pause')
         .click({ timeout: 2_000 })
