@@ -172,6 +172,8 @@ for (const [index, fig] of figures.entries()) {
       await f.fig.scrollIntoViewIfNeeded();
       await hydrated(page, fig.id);
       await expect(f.notice).toHaveCount(0);
+      // (In view first: Playwright's click scrolls a button below the viewport into view itself.)
+      await f.button('Play').scrollIntoViewIfNeeded();
       const scrollBefore = await page.evaluate(() => scrollY);
       await f.button('Play').click();
       // About a fiftieth of the run (instant figures run straight to their end).
