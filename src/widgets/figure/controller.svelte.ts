@@ -42,9 +42,9 @@ const COMMIT_MS = 100;
  * is busy it is pinged every PING_MS, and silence for longer than SILENT_MS counts as a failure.
  */
 const PING_MS = 2000;
+const SILENT_MS = 10_000;
 /** A pinned run from a link replays to its last step (the Worker clamps the seek to the run). */
 const TO_END: AfterStart = { kind: 'seek', step: Number.MAX_SAFE_INTEGER };
-const SILENT_MS = 10_000;
 
 type Next = { kind: 'run' } | { kind: 'seek'; step: number; fromLink?: boolean } | { kind: 'step' } | { kind: 'none' };
 
