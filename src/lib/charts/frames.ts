@@ -54,6 +54,13 @@ function dot(x: number, y: number, r: number): string {
   return `M${r2(x - r)},${r2(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
 }
 
+/** Appends path data to its group's list (one <path> per group: see pointsScene). */
+function addTo<K>(groups: Map<K, string[]>, key: K, part: string): void {
+  const list = groups.get(key);
+  if (list) list.push(part);
+  else groups.set(key, [part]);
+}
+
 export function pointsScene(
   panel: FramePanel,
   d: Of<'points'>,
@@ -127,13 +134,13 @@ export function pointsScene(
     // One path per segment group, as for the points: a trajectory of hundreds of segments as
     // <line>s rewrote hundreds of DOM nodes (and laid them out again) on every frame.
     const byGroup = new Map<number, string[]>();
-    for (let k = 0; k + 3 < d.segments.length; k += 4) {
-      const g = d.segmentGroup ? d.segmentGroup[k / 4] : -1;
-      let e = byGroup.get(g);
-      if (!e) byGroup.set(g, (e = []));
-      const s = d.segments;
-      e.push(`M${r2(x(s[k]))},${r2(y(s[k + 1]))}L${r2(x(s[k + 2]))},${r2(y(s[k + 3]))}`);
-    }
+    const s = d.segments;
+    for (let k = 0; k + 3 < s.length; k += 4)
+      addTo(
+        byGroup,
+        d.segmentGroup ? d.segmentGroup[k / 4] : -1,
+        `M${r2(x(s[k]))},${r2(y(s[k + 1]))}L${r2(x(s[k + 2]))},${r2(y(s[k + 3]))}`,
+      );
     for (const [g, parts] of [...byGroup].sort((a, b) => a[0] - b[0]))
       nodes.push({
         tag: 'path',
@@ -146,12 +153,7 @@ export function pointsScene(
   }
   // One path per group (see the 3-D case): a few DOM nodes however many points.
   const byGroup = new Map<number, string[]>();
-  for (let i = 0; i < n; i++) {
-    const g = d.group?.[i] ?? 0;
-    let e = byGroup.get(g);
-    if (!e) byGroup.set(g, (e = []));
-    e.push(dot(x(d.x[i]), y(d.y[i]), POINT_R));
-  }
+  for (let i = 0; i < n; i++) addTo(byGroup, d.group?.[i] ?? 0, dot(x(d.x[i]), y(d.y[i]), POINT_R));
   for (const [g, parts] of [...byGroup].sort((a, b) => a[0] - b[0]))
     nodes.push({
       tag: 'path',
@@ -207,11 +209,8 @@ export function heatmapScene(
       const prev = fillOf(d.values[r * d.cols + c - 1]);
       if (c < d.cols && fillOf(d.values[r * d.cols + c]) === prev) continue;
       if (prev !== 'none') {
-        let e = byFill.get(prev);
-        if (!e) byFill.set(prev, (e = []));
-        const x0 = r2(m.left + start * cw),
-          y0 = r2(m.top + r * ch);
-        e.push(`M${x0},${y0}H${r2(m.left + c * cw)}V${r2(m.top + (r + 1) * ch)}H${x0}Z`);
+        const x0 = r2(m.left + start * cw);
+        addTo(byFill, prev, `M${x0},${r2(m.top + r * ch)}H${r2(m.left + c * cw)}V${r2(m.top + (r + 1) * ch)}H${x0}Z`);
       }
       start = c;
     }
